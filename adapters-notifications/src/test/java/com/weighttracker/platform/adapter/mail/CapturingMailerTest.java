@@ -1,0 +1,35 @@
+package com.weighttracker.platform.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import com.weighttracker.platform.adapter.mail.CapturingMailer.CapturedMail;
+
+class CapturingMailerTest {
+
+    private final CapturingMailer mailer = new CapturingMailer(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    @Test
+    void keepsTheLatestFiftyMailsNewestFirst() {
+        for (int i = 1; i <= 51; i++) {
+            mailer.send(new OutgoingMail("anna@example.com", "Mail " + i, "text"));
+        }
+
+        assertThat(mailer.mails()).hasSize(50)
+                .extracting(captured -> captured.mail().subject())
+                .startsWith("Mail 51", "Mail 50")
+                .endsWith("Mail 2");
+    }
+
+    @Test
+    void stampsEachMailWithTheClock() {
+        mailer.send(new OutgoingMail("anna@example.com", "Hello", "text"));
+
+        assertThat(mailer.mails()).extracting(CapturedMail::sentAt).containsExactly(Instant.EPOCH);
+    }
+}

@@ -1,0 +1,46 @@
+package com.weighttracker.identity.adapter.security;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+import com.weighttracker.identity.application.port.out.AccessTokenIssuer;
+import com.weighttracker.identity.domain.Account;
+import com.weighttracker.platform.adapter.rest.AccessTokenClaims;
+import com.weighttracker.platform.adapter.security.JwtProperties;
+
+/** Signs RS256 access tokens: subject = user id, plus username and e-mail verification state. */
+@Component
+class JwtAccessTokenIssuer implements AccessTokenIssuer {
+
+    private final JwtEncoder encoder;
+    private final JwtProperties properties;
+
+    JwtAccessTokenIssuer(JwtEncoder encoder, JwtProperties properties) {
+        this.encoder = encoder;
+        this.properties = properties;
+    }
+
+    @Override
+    public AccessToken issueFor(Account account, Instant now) {
+        var expiresAt = now.plus(properties.accessTokenLifetime());
+        var claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(account.getId().toString())
+                .id(UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim(AccessTokenClaims.USERNAME, account.username().value())
+                .claim(AccessTokenClaims.EMAIL_VERIFIED, account.isEmailVerified())
+                .build();
+        var header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
+        var token = encoder.encode(JwtEncoderParameters.from(header, claims));
+        return new AccessToken(token.getTokenValue(), expiresAt);
+    }
+}

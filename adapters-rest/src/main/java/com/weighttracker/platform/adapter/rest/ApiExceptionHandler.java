@@ -1,0 +1,197 @@
+package com.weighttracker.platform.adapter.rest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.DomainRejection;
+import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.UnauthenticatedException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where refusals become HTTP: every domain rejection and every client mistake the
+ * framework detects gets its status and the error envelope. Anything else is a 500 with a generic
+ * message; its details go to the log only.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(DomainRejection.class)
+    ResponseEntity<ErrorResponse> rejected(DomainRejection rejection) {
+        if (rejection instanceof InvalidInputException invalid) {
+            var details = invalid.errors().stream()
+                    .map(error -> new ErrorResponse.Detail(error.field(), error.message())).toList();
+            return respond(HttpStatus.BAD_REQUEST, ErrorResponse.of(invalid.code(), invalid.getMessage(), details));
+        }
+        if (rejection instanceof ConflictException conflict && conflict.field() != null) {
+            return respond(HttpStatus.CONFLICT, ErrorResponse.of(conflict.code(), conflict.getMessage(),
+                    List.of(new ErrorResponse.Detail(conflict.field(), conflict.getMessage()))));
+        }
+        return respond(statusOf(rejection), ErrorResponse.of(rejection.code(), rejection.getMessage()));
+    }
+
+    private static HttpStatus statusOf(DomainRejection rejection) {
+        if (rejection instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (rejection instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (rejection instanceof UnauthenticatedException) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (rejection instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ErrorResponse> rateLimited(RateLimitExceededException exceeded) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
+                .header(RateLimitHeaders.LIMIT, Long.toString(exceeded.limit()))
+                .header(RateLimitHeaders.REMAINING, "0")
+                .header(RateLimitHeaders.RESET,
+                        Long.toString(System.currentTimeMillis() / 1000 + exceeded.retryAfterSeconds()))
+                .body(ErrorResponse.rateLimited(exceeded.retryAfterSeconds()));
+    }
+
+    @ExceptionHandler({ ServiceBusyException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class })
+    ResponseEntity<ErrorResponse> unavailable(Exception busy) {
+        log.warn("Request refused, a resource is busy or unreachable: {}", busy.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ErrorResponse.of("SERVICE_UNAVAILABLE",
+                        "The service is busy right now. Please try again in a few seconds."));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException unreadable) {
+        return respond(HttpStatus.BAD_REQUEST, describe(unreadable));
+    }
+
+    private static ErrorResponse describe(HttpMessageNotReadableException unreadable) {
+        var cause = unreadable.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return invalid(path(unknown), "unknown field");
+        }
+        if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            var allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            return invalid(path(format), "must be one of: " + allowed);
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            var expected = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
+            return invalid(path(mismatch), "must be a valid " + expected.toLowerCase(Locale.ROOT));
+        }
+        if (cause instanceof StreamReadException || cause instanceof JacksonException) {
+            return ErrorResponse.of("VALIDATION_ERROR", "The request body is not valid JSON.");
+        }
+        return ErrorResponse.of("VALIDATION_ERROR", "The request body is missing or unreadable.");
+    }
+
+    private static ErrorResponse invalid(String field, String message) {
+        return ErrorResponse.of("VALIDATION_ERROR", "Invalid input data",
+                List.of(new ErrorResponse.Detail(field, field + " " + message)));
+    }
+
+    private static String path(JacksonException failure) {
+        return failure.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorResponse> mismatch(MethodArgumentTypeMismatchException mismatch) {
+        return respond(HttpStatus.BAD_REQUEST, invalid(mismatch.getName(), "has an invalid value"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ErrorResponse> missing(MissingServletRequestParameterException missing) {
+        return respond(HttpStatus.BAD_REQUEST, invalid(missing.getParameterName(), "is required"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorResponse> unsupportedMediaType(HttpMediaTypeNotSupportedException unsupported) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorResponse.of("UNSUPPORTED_MEDIA_TYPE",
+                "Content type not supported; send " + unsupported.getSupportedMediaTypes()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorResponse> notAcceptable() {
+        return respond(HttpStatus.NOT_ACCEPTABLE,
+                ErrorResponse.of("NOT_ACCEPTABLE", "This resource is available as application/json only."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorResponse> methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed) {
+        var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
+        if (notAllowed.getSupportedHttpMethods() != null) {
+            response.allow(notAllowed.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+        }
+        return response.body(ErrorResponse.of("METHOD_NOT_ALLOWED",
+                "Method " + notAllowed.getMethod() + " is not allowed here."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ErrorResponse> noRoute() {
+        return respond(HttpStatus.NOT_FOUND, ErrorResponse.of("NOT_FOUND", "No such resource."));
+    }
+
+    @ExceptionHandler({ MaxUploadSizeExceededException.class, PayloadTooLargeException.class })
+    ResponseEntity<ErrorResponse> tooLarge(Exception tooLarge) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, ErrorResponse.of("PAYLOAD_TOO_LARGE",
+                tooLarge instanceof PayloadTooLargeException ? tooLarge.getMessage() : "The upload is too large."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorResponse> unexpected(Exception failure) throws Exception {
+        if (failure instanceof org.springframework.web.ErrorResponse framework) {
+            var status = HttpStatus.valueOf(framework.getStatusCode().value());
+            if (status.is4xxClientError()) {
+                return respond(status, ErrorResponse.of(status.name(), status.getReasonPhrase()));
+            }
+        }
+        log.error("Unexpected failure", failure);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorResponse.of("INTERNAL_ERROR", "Something went wrong on our side. Please try again later."));
+    }
+
+    private static ResponseEntity<ErrorResponse> respond(HttpStatus status, ErrorResponse body) {
+        return ResponseEntity.status(status).body(body);
+    }
+}

@@ -1,0 +1,18 @@
+package com.weighttracker.platform.adapter.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Access-token signing. Give both keys as PEM (PKCS#8 private, X.509 public) in production;
+ * without them a key pair is generated at start-up, and tokens die with the process.
+ */
+@ConfigurationProperties("weighttracker.jwt")
+public record JwtProperties(
+        @DefaultValue("weight-tracker") String issuer,
+        @DefaultValue("15m") Duration accessTokenLifetime,
+        String privateKey,
+        String publicKey) {
+}

@@ -1,0 +1,113 @@
+package com.weighttracker.platform.adapter.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.List;
+
+import org.redisson.api.RedissonClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import com.weighttracker.platform.adapter.rest.ErrorResponse;
+import com.weighttracker.platform.adapter.rest.ErrorResponseWriter;
+import com.weighttracker.platform.adapter.rest.RateLimitHeaders;
+import com.weighttracker.platform.adapter.rest.RequestIds;
+
+/**
+ * Stateless bearer-token security for {@code /v1/**}: no sessions, no cookies, no CSRF surface.
+ * Every 401/403 carries the error envelope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ RateLimitProperties.class, SecurityConfiguration.CorsProperties.class })
+class SecurityConfiguration {
+
+    /** The public endpoints; everything else under /v1 needs a valid access token. */
+    private static final String[] PUBLIC_POSTS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
+            "/v1/auth/logout", "/v1/auth/verify-email", "/v1/auth/forgot-password", "/v1/auth/reset-password" };
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @ConfigurationProperties("weighttracker.cors")
+    record CorsProperties(@DefaultValue("http://localhost:3000") List<String> allowedOrigins) {
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ErrorResponseWriter errors, RateLimiter rateLimiter,
+            RateLimitProperties limits) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> errors.write(response,
+                HttpStatus.UNAUTHORIZED.value(),
+                ErrorResponse.of("UNAUTHORIZED", "A valid access token is required."));
+        AccessDeniedHandler denied = (request, response, failure) -> errors.write(response,
+                HttpStatus.FORBIDDEN.value(), ErrorResponse.of("FORBIDDEN", "You may not do this."));
+        http.csrf(csrf -> csrf.disable())
+                .cors(withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .headers(headers -> headers
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).preload(true)
+                                .maxAgeInSeconds(31_536_000).requestMatcher(AnyRequestMatcher.INSTANCE))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v1/auth/verify-email").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/v1/**").permitAll()
+                        .requestMatchers("/v1/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults())
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .addFilterAfter(new RateLimitFilter(rateLimiter, limits, errors), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", RequestIds.HEADER));
+        cors.setExposedHeaders(List.of(RequestIds.HEADER, RateLimitHeaders.LIMIT, RateLimitHeaders.REMAINING,
+                RateLimitHeaders.RESET, "Retry-After"));
+        cors.setMaxAge(86_400L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/v1/**", cors);
+        return source;
+    }
+
+    @Bean
+    RateLimiter rateLimiter(ObjectProvider<RedissonClient> redisson) {
+        var client = redisson.getIfAvailable();
+        return new RateLimiter(client == null ? RateLimitBuckets.inProcess() : RateLimitBuckets.redis(client));
+    }
+
+    @Bean
+    AuthAttemptLimiter authAttemptLimiter(RateLimiter rateLimiter, RateLimitProperties limits) {
+        return new AuthAttemptLimiter(rateLimiter, limits);
+    }
+}

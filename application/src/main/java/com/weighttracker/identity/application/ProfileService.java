@@ -1,0 +1,94 @@
+package com.weighttracker.identity.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.weighttracker.identity.application.port.in.AccountView;
+import com.weighttracker.identity.application.port.in.DeleteAccountUseCase;
+import com.weighttracker.identity.application.port.in.ManageProfileUseCase;
+import com.weighttracker.identity.application.port.in.UserCard;
+import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
+import com.weighttracker.identity.application.port.out.AccountRepository;
+import com.weighttracker.identity.application.port.out.ProfileRepository;
+import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
+import com.weighttracker.identity.domain.Account;
+import com.weighttracker.identity.domain.Profile;
+import com.weighttracker.identity.domain.ProfileChanges;
+import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.application.DomainEvents;
+import com.weighttracker.shared.application.Transactions;
+
+public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final ProfileRepository profiles;
+    private final RefreshTokenRepository refreshTokens;
+    private final Transactions transactions;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public ProfileService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
+            Transactions transactions, DomainEvents events, Clock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.refreshTokens = refreshTokens;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccountView viewOwn(UserId userId) {
+        var account = activeAccount(userId);
+        return AccountView.of(account, profileOf(userId));
+    }
+
+    @Override
+    public AccountView update(UserId userId, ProfileChanges changes) {
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var account = activeAccount(userId);
+            var profile = profileOf(userId);
+            profile.apply(changes, LocalDate.ofInstant(now, profile.timeZone()), now);
+            profiles.update(profile);
+            events.publishAll(profile.drainEvents());
+            return AccountView.of(account, profile);
+        });
+    }
+
+    @Override
+    public UserCard view(UserId viewer, UserId target) {
+        var account = activeAccount(target);
+        var profile = profileOf(target);
+        if (!profile.isVisibleTo(viewer)) {
+            return new UserCard(target.value(), account.username().value(), profile.displayName(),
+                    profile.profileVisibility(), null, null);
+        }
+        return new UserCard(target.value(), account.username().value(), profile.displayName(),
+                profile.profileVisibility(), profile.bio(), account.createdAt());
+    }
+
+    @Override
+    public void requestDeletion(UserId userId) {
+        transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var account = activeAccount(userId);
+            account.requestDeletion(now);
+            accounts.update(account);
+            refreshTokens.revokeAllOf(userId, now);
+            events.publishAll(account.drainEvents());
+        });
+    }
+
+    /** Accounts pending deletion have vanished for everyone, their owner's old tokens included. */
+    private Account activeAccount(UserId userId) {
+        return accounts.findById(userId)
+                .filter(account -> !account.isPendingDeletion())
+                .orElseThrow(() -> new NotFoundException("User not found"));
+    }
+
+    private Profile profileOf(UserId userId) {
+        return profiles.findById(userId).orElseThrow(() -> new NotFoundException("User not found"));
+    }
+}

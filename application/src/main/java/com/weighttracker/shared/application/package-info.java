@@ -1,0 +1,5 @@
+/** Outbound ports every context's use cases share: transactions, event publication, ids. */
+@SecondaryPort
+package com.weighttracker.shared.application;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
