@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.weighttracker.identity.application.port.out.PasswordHasher;
 import com.weighttracker.identity.domain.PasswordHash;
-import com.weighttracker.platform.adapter.rest.ServiceBusyException;
+import com.weighttracker.platform.ServiceBusyException;
 
 /**
  * bcrypt at cost 12 (spec): about 250 ms of CPU per hash here. A bulkhead lets at most

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 import com.weighttracker.identity.application.port.out.AccessTokenIssuer;
 import com.weighttracker.identity.domain.Account;
-import com.weighttracker.platform.adapter.rest.AccessTokenClaims;
-import com.weighttracker.platform.adapter.security.JwtProperties;
+import com.weighttracker.platform.security.AccessTokenClaimNames;
+import com.weighttracker.platform.security.JwtProperties;
 
 /** Signs RS256 access tokens: subject = user id, plus username and e-mail verification state. */
 @Component
@@ -36,8 +36,8 @@ class JwtAccessTokenIssuer implements AccessTokenIssuer {
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
-                .claim(AccessTokenClaims.USERNAME, account.username().value())
-                .claim(AccessTokenClaims.EMAIL_VERIFIED, account.isEmailVerified())
+                .claim(AccessTokenClaimNames.USERNAME, account.username().value())
+                .claim(AccessTokenClaimNames.EMAIL_VERIFIED, account.isEmailVerified())
                 .build();
         var header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
         var token = encoder.encode(JwtEncoderParameters.from(header, claims));

@@ -4,14 +4,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import com.weighttracker.platform.security.AccessTokenClaimNames;
 import com.weighttracker.shared.UnauthenticatedException;
 import com.weighttracker.shared.UserId;
 
 /** The claims our access tokens carry, read from the authenticated request. */
-public final class AccessTokenClaims {
-
-    public static final String EMAIL_VERIFIED = "email_verified";
-    public static final String USERNAME = "preferred_username";
+final class AccessTokenClaims {
 
     private AccessTokenClaims() {
     }
@@ -28,6 +26,6 @@ public final class AccessTokenClaims {
     }
 
     static boolean currentEmailVerified() {
-        return Boolean.TRUE.equals(currentToken().getClaimAsBoolean(EMAIL_VERIFIED));
+        return Boolean.TRUE.equals(currentToken().getClaimAsBoolean(AccessTokenClaimNames.EMAIL_VERIFIED));
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.weighttracker.platform.ServiceBusyException;
 import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.DomainRejection;
 import com.weighttracker.shared.ForbiddenException;
@@ -98,6 +99,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         return respond(HttpStatus.BAD_REQUEST, describe(unreadable));
     }
 

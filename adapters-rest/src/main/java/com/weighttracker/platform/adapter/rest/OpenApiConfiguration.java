@@ -1,8 +1,10 @@
 package com.weighttracker.platform.adapter.rest;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +34,11 @@ class OpenApiConfiguration {
     static final String BEARER = "bearerAuth";
     private static final String ERROR_SCHEMA = "ErrorResponse";
 
+    static {
+        // the caller's id comes from the access token, never from the request
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUser.class);
+    }
+
     @Bean
     OpenAPI weightTrackerApi() {
         var errorSchemas = ModelConverters.getInstance().readAll(ErrorResponse.class);
@@ -46,9 +53,28 @@ class OpenApiConfiguration {
                                 + "error:{code, message, details}, meta}.")
                         .contact(new Contact().name("Weight Tracker developers").url("https://weighttracker.com"))
                         .license(new License().name("Proprietary").url("https://weighttracker.com/terms")))
-                .servers(List.of(new Server().url("http://localhost:8080").description("Local development")))
+                .servers(List.of(new Server().url("/").description("This server")))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Enums travel in lower case (spring.jackson.datatype.enum.write-enums-to-lowercase). */
+    @Bean
+    OpenApiCustomizer lowerCaseEnums() {
+        return openApi -> openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::lowerCaseEnums);
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void lowerCaseEnums(Schema schema) {
+        if (schema.getEnum() != null) {
+            schema.setEnum(schema.getEnum().stream().map(value -> value.toString().toLowerCase(Locale.ROOT)).toList());
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> lowerCaseEnums((Schema) property));
+        }
+        if (schema.getItems() != null) {
+            lowerCaseEnums(schema.getItems());
+        }
     }
 
     @Bean

@@ -39,7 +39,7 @@ import com.weighttracker.platform.adapter.rest.RequestIds;
 class SecurityConfiguration {
 
     /** The public endpoints; everything else under /v1 needs a valid access token. */
-    private static final String[] PUBLIC_POSTS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
+    private static final String[] PUBLIC_PATHS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
             "/v1/auth/logout", "/v1/auth/verify-email", "/v1/auth/forgot-password", "/v1/auth/reset-password" };
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -72,8 +72,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/v1/auth/verify-email").permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/v1/**").permitAll()
                         .requestMatchers("/v1/**").authenticated()
                         .anyRequest().permitAll())

@@ -1,4 +1,4 @@
-package com.weighttracker.platform.adapter.security;
+package com.weighttracker.platform.security;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.weighttracker.platform.adapter.rest;
+package com.weighttracker.platform;
 
 /** A bounded resource (a bulkhead, the database) could not serve the request in time: 503. */
 public final class ServiceBusyException extends RuntimeException {
