@@ -18,7 +18,7 @@ public final class PasswordPolicy {
     /** Returns the password if it satisfies the policy, else rejects it under {@code field}. */
     public static String check(String field, String password) {
         Rules.required(field, password);
-        if (password.length() < MIN_LENGTH) {
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw InvalidInputException.of(field, "password must be at least " + MIN_LENGTH + " characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {

@@ -1,0 +1,106 @@
+package com.weighttracker.platform;
+
+import static com.weighttracker.support.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import com.weighttracker.support.Api;
+import com.weighttracker.support.IntegrationTest;
+
+/**
+ * The spec's limits (NFR-4.3), in a context of their own. The container trusts X-Forwarded-For
+ * from the local proxy here, as it would behind a load balancer, so every test is its own client.
+ */
+@TestPropertySource(properties = { "weighttracker.rate-limit.anonymous-per-minute=10",
+        "weighttracker.rate-limit.authenticated-per-minute=100", "weighttracker.rate-limit.auth-failures=5",
+        "server.forward-headers-strategy=native" })
+class RateLimitApiTest extends IntegrationTest {
+
+    @Test
+    void limitsAnonymousCallersToTenRequestsPerMinute() {
+        for (var i = 1; i <= 10; i++) {
+            var response = refreshFrom("10.0.0.1");
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.header("X-RateLimit-Limit")).isEqualTo("10");
+            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(10 - i));
+        }
+
+        var limited = refreshFrom("10.0.0.1");
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.error().path("code").asString()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(limited.error().path("retryAfter").asLong()).isBetween(1L, 60L);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
+        assertThat(Long.parseLong(limited.header("X-RateLimit-Reset")))
+                .isGreaterThan(System.currentTimeMillis() / 1000);
+        assertThat(refreshFrom("10.0.0.99").status()).as("another client is not affected").isEqualTo(401);
+    }
+
+    @Test
+    void limitsSignedInUsersToAHundredRequestsPerMinute() {
+        var token = registerFrom("10.0.0.2", "limited_user");
+        var served = 0;
+        Api.Response response;
+        // the bucket refills smoothly (100 per minute = one every 0.6 s), so a few more may pass
+        while ((response = api.send(from("10.0.0.2", api.request("/v1/users/me", token).GET()))).status() == 200
+                && served < 150) {
+            served++;
+        }
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(served).isBetween(100, 110);
+        assertThat(response.header("X-RateLimit-Limit")).isEqualTo("100");
+    }
+
+    @Test
+    void locksAnAccountOutOfOneAddressAfterFiveFailedLogins() {
+        registerFrom("10.0.0.3", "target_user");
+        for (var i = 0; i < 5; i++) {
+            assertThat(logInFrom("10.0.0.3", "target_user@example.org", "Wrong1234").status()).isEqualTo(401);
+        }
+
+        var locked = logInFrom("10.0.0.3", "target_user@example.org", PASSWORD);
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.error().path("code").asString()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(logInFrom("10.0.0.33", "target_user@example.org", PASSWORD).status())
+                .as("the same account from another address").isEqualTo(200);
+    }
+
+    @Test
+    void doesNotCountSuccessfulLogins() {
+        registerFrom("10.0.0.4", "happy_user");
+
+        for (var i = 0; i < 7; i++) {
+            assertThat(logInFrom("10.0.0.4", "happy_user@example.org", PASSWORD).status()).isEqualTo(200);
+        }
+    }
+
+    private Api.Response refreshFrom(String ip) {
+        return api.send(from(ip, api.request("/v1/auth/refresh", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"refreshToken\":\"unknown\"}"))));
+    }
+
+    private String registerFrom(String ip, String username) {
+        var response = api.send(from(ip, api.request("/v1/auth/register", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body("email",
+                        username + "@example.org", "username", username, "password", PASSWORD))))));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.data().path("accessToken").asString();
+    }
+
+    private Api.Response logInFrom(String ip, String email, String password) {
+        return api.send(from(ip, api.request("/v1/auth/login", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body("email", email,
+                        "password", password))))));
+    }
+
+    private static HttpRequest.Builder from(String ip, HttpRequest.Builder request) {
+        return request.header("X-Forwarded-For", ip);
+    }
+}
