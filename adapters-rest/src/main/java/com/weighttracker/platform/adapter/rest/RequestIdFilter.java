@@ -2,7 +2,10 @@ package com.weighttracker.platform.adapter.rest;
 
 import java.io.IOException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,10 +16,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Runs first: gives the request its id before anything can log or answer. */
+/**
+ * Runs first: gives the request its id before anything can log or answer, and logs one line when
+ * it is done (method, path without query string, status, duration; never bodies or headers).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger("com.weighttracker.http");
+
+    private final boolean requestLog;
+
+    RequestIdFilter(@Value("${weighttracker.http.request-log:true}") boolean requestLog) {
+        this.requestLog = requestLog;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -24,9 +38,17 @@ class RequestIdFilter extends OncePerRequestFilter {
         var requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
         MDC.put(RequestIds.MDC_KEY, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
+        var started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            if (requestLog) {
+                log.atInfo().addKeyValue("http.request.method", request.getMethod())
+                        .addKeyValue("url.path", request.getRequestURI())
+                        .addKeyValue("http.response.status_code", response.getStatus())
+                        .addKeyValue("event.duration_ms", (System.nanoTime() - started) / 1_000_000)
+                        .log("{} {} -> {}", request.getMethod(), request.getRequestURI(), response.getStatus());
+            }
             MDC.remove(RequestIds.MDC_KEY);
         }
     }
