@@ -2,6 +2,10 @@ package com.weighttracker.identity.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.identity.UserFacts;
 
 import com.weighttracker.identity.application.port.in.AccountView;
 import com.weighttracker.identity.application.port.in.DeleteAccountUseCase;
@@ -14,12 +18,15 @@ import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.Profile;
 import com.weighttracker.identity.domain.ProfileChanges;
+import com.weighttracker.identity.domain.UnitSystem;
+import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 
-public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase {
+public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase,
+        UserDirectory {
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
@@ -79,6 +86,16 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
             refreshTokens.revokeAllOf(userId, now);
             events.publishAll(account.drainEvents());
         });
+    }
+
+    @Override
+    public Optional<UserFacts> find(UserId userId) {
+        return accounts.findById(userId).filter(account -> !account.isPendingDeletion())
+                .flatMap(account -> profiles.findById(userId).map(profile -> new UserFacts(userId,
+                        account.username().value(), profile.displayName(),
+                        profile.units() == UnitSystem.IMPERIAL ? MassUnit.LB : MassUnit.KG, profile.timeZone(),
+                        profile.height() == null ? null : profile.height().centimetres(),
+                        profile.weightVisibility())));
     }
 
     /** Accounts pending deletion have vanished for everyone, their owner's old tokens included. */

@@ -1,7 +1,5 @@
 package com.weighttracker.identity.adapter.rest;
 
-import java.util.UUID;
-
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -18,7 +16,7 @@ import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
 import com.weighttracker.platform.adapter.rest.ApiResponse;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.platform.adapter.rest.QueryParameters;
 import com.weighttracker.shared.UserId;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -89,14 +87,7 @@ class UserController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such user (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     ApiResponse<IdentityResponses.PublicUser> user(@CurrentUser UserId me, @PathVariable String userId) {
-        return ApiResponse.ok(mapper.toPublicUser(otherProfiles.view(me, parse(userId))));
-    }
-
-    private static UserId parse(String userId) {
-        try {
-            return new UserId(UUID.fromString(userId));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("userId", "userId must be a UUID");
-        }
+        return ApiResponse.ok(mapper.toPublicUser(otherProfiles.view(me,
+                new UserId(QueryParameters.uuid("userId", userId)))));
     }
 }

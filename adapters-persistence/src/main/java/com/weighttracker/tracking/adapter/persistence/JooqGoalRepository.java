@@ -1,0 +1,55 @@
+package com.weighttracker.tracking.adapter.persistence;
+
+import static com.weighttracker.tracking.adapter.persistence.schema.Tables.GOALS;
+
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import com.weighttracker.shared.Mass;
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.tracking.adapter.persistence.schema.tables.records.GoalsRecord;
+import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.domain.Goal;
+
+@Repository
+class JooqGoalRepository implements GoalRepository {
+
+    private final DSLContext dsl;
+
+    JooqGoalRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Goal> findByUser(UserId userId) {
+        return dsl.selectFrom(GOALS).where(GOALS.USER_ID.eq(userId.value())).fetchOptional(JooqGoalRepository::toGoal);
+    }
+
+    @Override
+    public void save(Goal goal) {
+        var row = dsl.newRecord(GOALS);
+        row.setUserId(goal.getId().value());
+        row.setTargetKg(goal.target().kilograms());
+        row.setUnit(goal.unit().name());
+        row.setTargetDate(goal.targetDate().orElse(null));
+        row.setStartKg(goal.start().map(Mass::kilograms).orElse(null));
+        row.setSetAt(goal.setAt());
+        row.setReachedAt(goal.reachedAt().orElse(null));
+        row.changed(true);
+        dsl.insertInto(GOALS).set(row).onConflict(GOALS.USER_ID).doUpdate().set(row).execute();
+    }
+
+    @Override
+    public void deleteOf(UserId userId) {
+        dsl.deleteFrom(GOALS).where(GOALS.USER_ID.eq(userId.value())).execute();
+    }
+
+    private static Goal toGoal(GoalsRecord row) {
+        return Goal.restore(new UserId(row.getUserId()), new Mass(row.getTargetKg()), MassUnit.valueOf(row.getUnit()),
+                row.getTargetDate(), row.getStartKg() == null ? null : new Mass(row.getStartKg()), row.getSetAt(),
+                row.getReachedAt());
+    }
+}

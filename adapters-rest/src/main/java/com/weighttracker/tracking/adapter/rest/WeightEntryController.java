@@ -1,0 +1,151 @@
+package com.weighttracker.tracking.adapter.rest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.ErrorResponse;
+import com.weighttracker.platform.adapter.rest.QueryParameters;
+import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.shared.PageRequest;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.Violations;
+import com.weighttracker.tracking.application.port.in.EntryQuery;
+import com.weighttracker.tracking.application.port.in.ManageWeightEntriesUseCase;
+import com.weighttracker.tracking.application.port.in.RecordWeightUseCase;
+import com.weighttracker.tracking.application.port.in.TimeBound;
+import com.weighttracker.tracking.application.port.in.WeightEntryView;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/v1/weight-entries", produces = "application/json")
+@Tag(name = "Weight entries", description = "Weigh-ins in kg, lb or st+lb; several a day; only their owner sees them.")
+class WeightEntryController {
+
+    private final RecordWeightUseCase record;
+    private final ManageWeightEntriesUseCase entries;
+
+    WeightEntryController(RecordWeightUseCase record, ManageWeightEntriesUseCase entries) {
+        this.record = record;
+        this.entries = entries;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Log a weigh-in",
+            description = "The weight reads back exactly as entered, in its unit. recordedAt defaults to now and "
+                    + "may be backdated, but not more than 24 h into the future.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Logged")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "The same weight at the same instant exists already (CONFLICT)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<WeightEntryView> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
+        return ApiResponse.ok(record.record(me, body.toCommand()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List own weigh-ins",
+            description = "Newest first unless order=asc; from/to are dates in the user's time zone (to includes "
+                    + "that day) or instants (to excluded).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of weigh-ins")
+    ApiResponse<List<WeightEntryView>> list(@CurrentUser UserId me,
+            @Parameter(example = "2026-01-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-03-31") @RequestParam(required = false) String to,
+            @Parameter(schema = @Schema(allowableValues = { "asc", "desc" })) @RequestParam(required = false) String order,
+            @Parameter(schema = @Schema(allowableValues = { "recordedAt" })) @RequestParam(required = false) String sortBy,
+            @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+        var violations = new Violations();
+        var fromBound = violations.check("from", () -> timeBound("from", from));
+        var toBound = violations.check("to", () -> timeBound("to", to));
+        var ascending = violations.check("order", () -> "asc".equalsIgnoreCase(orderOf(order)));
+        violations.check("sortBy", () -> {
+            if (sortBy != null && !sortBy.equals("recordedAt")) {
+                throw InvalidInputException.of("sortBy", "sortBy must be recordedAt");
+            }
+            return sortBy;
+        });
+        var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
+        var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
+        violations.throwIfAny();
+        return ApiResponse.page(entries.list(me, new EntryQuery(fromBound, toBound, Boolean.TRUE.equals(ascending)),
+                pageRequest, displayUnit));
+    }
+
+    @GetMapping("/{entryId}")
+    @Operation(summary = "One own weigh-in", description = "Another user's entry is 404, never its data.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The weigh-in")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<WeightEntryView> get(@CurrentUser UserId me, @PathVariable String entryId,
+            @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
+            @RequestParam(required = false) String unit) {
+        return ApiResponse.ok(entries.get(me, QueryParameters.uuid("entryId", entryId),
+                QueryParameters.enumValue("unit", unit, MassUnit.class)));
+    }
+
+    @PatchMapping(path = "/{entryId}", consumes = { "application/json", "application/merge-patch+json" })
+    @Operation(summary = "Correct an own weigh-in (JSON merge patch)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The corrected weigh-in")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<WeightEntryView> correct(@CurrentUser UserId me, @PathVariable String entryId,
+            @RequestBody CorrectWeighInRequest body) {
+        return ApiResponse.ok(entries.correct(me, QueryParameters.uuid("entryId", entryId), body.toChanges()));
+    }
+
+    @DeleteMapping("/{entryId}")
+    @Operation(summary = "Delete an own weigh-in")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Deleted")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<Deleted> delete(@CurrentUser UserId me, @PathVariable String entryId) {
+        var id = QueryParameters.uuid("entryId", entryId);
+        entries.delete(me, id);
+        return ApiResponse.ok(new Deleted(id.toString()));
+    }
+
+    record Deleted(String id) {
+    }
+
+    private static String orderOf(String order) {
+        if (order != null && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+            throw InvalidInputException.of("order", "order must be asc or desc");
+        }
+        return order;
+    }
+
+    private static TimeBound timeBound(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? TimeBound.at(Instant.parse(value)) : TimeBound.on(LocalDate.parse(value));
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of(field,
+                    field + " must be a date (2026-05-01) or an instant (2026-05-01T07:30:00Z)");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.weighttracker.tracking.application.port.in;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.tracking.domain.Goal;
+
+/** The user's goal, in the unit they set it in. */
+public record GoalView(BigDecimal targetWeight, MassUnit unit, BigDecimal targetPounds, BigDecimal targetWeightKg,
+        LocalDate targetDate, BigDecimal startWeightKg, Instant setAt, Instant reachedAt) {
+
+    public static GoalView of(Goal goal) {
+        var amount = WeightEntryView.Amount.of(goal.target(), goal.unit());
+        return new GoalView(amount.value(), goal.unit(), amount.pounds(),
+                goal.target().in(MassUnit.KG, 3).stripTrailingZeros(), goal.targetDate().orElse(null),
+                goal.start().map(start -> start.in(MassUnit.KG, 3).stripTrailingZeros()).orElse(null), goal.setAt(),
+                goal.reachedAt().orElse(null));
+    }
+}

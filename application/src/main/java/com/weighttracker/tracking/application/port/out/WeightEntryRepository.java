@@ -1,0 +1,39 @@
+package com.weighttracker.tracking.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.weighttracker.shared.Page;
+import com.weighttracker.shared.PageRequest;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.tracking.domain.WeightEntry;
+import com.weighttracker.tracking.domain.WeightEntryId;
+
+public interface WeightEntryRepository {
+
+    /** Adds an entry; an identical one (same user, instant and mass) is a {@code ConflictException}. */
+    void add(WeightEntry entry);
+
+    /** Adds the entries that are not there yet (same user, instant and mass); returns how many were added. */
+    int addAllNew(List<WeightEntry> entries);
+
+    /** The entry if it belongs to {@code owner}; another user's entry is not found. */
+    Optional<WeightEntry> findOwned(WeightEntryId id, UserId owner);
+
+    /** Stores changes; a concurrent change since the entry was read is a {@code ConflictException}. */
+    void update(WeightEntry entry);
+
+    void delete(WeightEntryId id);
+
+    /** A page of the user's entries recorded in [from, to) (null bounds are open), by time. */
+    Page<WeightEntry> list(UserId owner, Instant from, Instant to, boolean ascending, PageRequest page);
+
+    /** Every entry of the user recorded in [from, to), oldest first; null bounds are open. */
+    List<WeightEntry> history(UserId owner, Instant from, Instant to);
+
+    Optional<WeightEntry> latest(UserId owner);
+
+    /** Removes everything tracking keeps about the user. */
+    void deleteAllOf(UserId owner);
+}

@@ -1,0 +1,31 @@
+package com.weighttracker.tracking.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.shared.application.DomainEvents;
+import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.tracking.application.GoalService;
+import com.weighttracker.tracking.application.WeightEntryService;
+import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
+
+@Configuration(proxyBeanMethods = false)
+class TrackingConfiguration {
+
+    @Bean
+    WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
+            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+        return new WeightEntryService(entries, goals, users, transactions, events, ids, clock);
+    }
+
+    @Bean
+    GoalService goalService(GoalRepository goals, WeightEntryRepository entries, UserDirectory users,
+            Transactions transactions, DomainEvents events, Clock clock) {
+        return new GoalService(goals, entries, users, transactions, events, clock);
+    }
+}

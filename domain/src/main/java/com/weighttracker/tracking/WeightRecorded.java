@@ -1,0 +1,13 @@
+package com.weighttracker.tracking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+import com.weighttracker.shared.Mass;
+import com.weighttracker.shared.UserId;
+
+/** A weigh-in was logged (by hand or by an import). */
+public record WeightRecorded(UUID entryId, UserId userId, Mass mass, Instant recordedAt) implements DomainEvent {
+}

@@ -1,0 +1,2 @@
+/** Tracking's model: weigh-ins in any unit, goals, and the arithmetic of an honest trend. */
+package com.weighttracker.tracking.domain;
