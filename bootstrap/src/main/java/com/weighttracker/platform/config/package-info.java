@@ -1,2 +1,2 @@
-/** Start-up wiring of the platform: clock, ids, embedded PostgreSQL, Redis. */
+/** Start-up wiring of the platform: clock, ids, embedded PostgreSQL, Redis, blob storage. */
 package com.weighttracker.platform.config;

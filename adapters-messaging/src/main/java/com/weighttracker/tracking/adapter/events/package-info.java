@@ -1,4 +1,4 @@
-/** Tracking's reactions to other contexts' events. */
+/** Tracking's reactions to events: other contexts' (a purged user) and its own (a deleted weigh-in's photos). */
 @PrimaryAdapter
 package com.weighttracker.tracking.adapter.events;
 

@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.weighttracker.platform.ServiceBusyException;
@@ -29,6 +31,7 @@ import com.weighttracker.shared.DomainRejection;
 import com.weighttracker.shared.ForbiddenException;
 import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.TooLargeException;
 import com.weighttracker.shared.UnauthenticatedException;
 
 import tools.jackson.core.JacksonException;
@@ -40,7 +43,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * The one place where refusals become HTTP: every domain rejection and every client mistake the
  * framework detects gets its status and the error envelope. Anything else is a 500 with a generic
- * message; its details go to the log only.
+ * message; its details go to the log only. The envelope is always JSON, whatever the endpoint
+ * serves otherwise (an image) and whatever the client accepts: a 404 stays a 404, not a 406.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -74,12 +78,15 @@ class ApiExceptionHandler {
         if (rejection instanceof ForbiddenException) {
             return HttpStatus.FORBIDDEN;
         }
+        if (rejection instanceof TooLargeException) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
         return HttpStatus.BAD_REQUEST;
     }
 
     @ExceptionHandler(RateLimitExceededException.class)
     ResponseEntity<ErrorResponse> rateLimited(RateLimitExceededException exceeded) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
                 .header(RateLimitHeaders.LIMIT, Long.toString(exceeded.limit()))
                 .header(RateLimitHeaders.REMAINING, "0")
@@ -92,7 +99,8 @@ class ApiExceptionHandler {
             DataAccessResourceFailureException.class })
     ResponseEntity<ErrorResponse> unavailable(Exception busy) {
         log.warn("Request refused, a resource is busy or unreachable: {}", busy.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ErrorResponse.of("SERVICE_UNAVAILABLE",
                         "The service is busy right now. Please try again in a few seconds."));
     }
@@ -160,12 +168,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ErrorResponse> notAcceptable() {
         return respond(HttpStatus.NOT_ACCEPTABLE,
-                ErrorResponse.of("NOT_ACCEPTABLE", "This resource is available as application/json only."));
+                ErrorResponse.of("NOT_ACCEPTABLE", "This resource is not available in the media types the Accept "
+                        + "header asks for."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorResponse> methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed) {
-        var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
+        var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).contentType(MediaType.APPLICATION_JSON);
         if (notAllowed.getSupportedHttpMethods() != null) {
             response.allow(notAllowed.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
         }
@@ -184,6 +193,13 @@ class ApiExceptionHandler {
                 tooLarge instanceof PayloadTooLargeException ? tooLarge.getMessage() : "The upload is too large."));
     }
 
+    /** A multipart body that cannot be parsed (a too large one is handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorResponse> unreadableMultipart() {
+        return respond(HttpStatus.BAD_REQUEST,
+                ErrorResponse.of("VALIDATION_ERROR", "The multipart body is unreadable."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception failure) throws Exception {
         if (failure instanceof org.springframework.web.ErrorResponse framework) {
@@ -198,6 +214,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ErrorResponse> respond(HttpStatus status, ErrorResponse body) {
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

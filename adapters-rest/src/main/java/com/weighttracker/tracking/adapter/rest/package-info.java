@@ -1,4 +1,4 @@
-/** Tracking over HTTP: /v1/weight-entries and /v1/goal. */
+/** Tracking over HTTP: /v1/weight-entries (and their photos) and /v1/goal. */
 @PrimaryAdapter
 package com.weighttracker.tracking.adapter.rest;
 

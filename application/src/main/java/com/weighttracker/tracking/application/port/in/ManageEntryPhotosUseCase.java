@@ -1,0 +1,25 @@
+package com.weighttracker.tracking.application.port.in;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.weighttracker.shared.UserId;
+
+/**
+ * Photos of weigh-ins (FR-2.1): up to three per entry, JPEG, PNG or WebP by their content, at most
+ * 5 MB each. Only the owner adds and removes them; who may see them is the
+ * {@code PhotoViewingPolicy}'s call (today: the owner). Anyone else finds neither the entry nor its photos.
+ */
+public interface ManageEntryPhotosUseCase {
+
+    /** Stores the upload and attaches it to the owner's entry; 409 beyond three, 413 over 5 MB. */
+    EntryPhotoView attach(UserId owner, UUID entryId, PhotoUpload upload);
+
+    /** The entry's photos, oldest first. */
+    List<EntryPhotoView> list(UserId viewer, UUID entryId);
+
+    /** The photo's bytes; the caller closes them. */
+    PhotoContent open(UserId viewer, UUID entryId, UUID photoId);
+
+    void remove(UserId owner, UUID entryId, UUID photoId);
+}
