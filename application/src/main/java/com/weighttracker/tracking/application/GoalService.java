@@ -43,9 +43,9 @@ public final class GoalService implements ManageGoalUseCase {
     public GoalView set(UserId owner, SetGoalCommand command) {
         var violations = new Violations();
         var unit = command.unit() == null ? MassUnit.KG : command.unit();
-        // a goal weight obeys the same rules as a weigh-in's weight
-        var target = violations.check("targetWeight", () -> WeighIn.of(command.targetWeight(), unit,
-                command.targetPounds(), clock.instant(), null, null, null, null).mass());
+        // a goal weight obeys the same rules as a weigh-in's weight, reported on the goal's own fields
+        var target = violations.check("targetWeight", () -> WeighIn.massOf("targetWeight", command.targetWeight(),
+                unit, "targetPounds", command.targetPounds()));
         violations.throwIfAny();
         var facts = users.find(owner);
         var today = LocalDate.ofInstant(clock.instant(), facts.map(f -> f.timeZone()).orElse(ZoneOffset.UTC));

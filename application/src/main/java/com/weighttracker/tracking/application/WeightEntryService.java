@@ -8,7 +8,6 @@ import java.util.UUID;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 import com.weighttracker.shared.InvalidInputException;
-import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
@@ -140,6 +139,9 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             throw InvalidInputException.of("weight", "weight is required when unit or pounds change");
         }
         var unit = changes.unit().applyTo(current.unit());
+        if (unit == null) {
+            unit = MassUnit.KG; // as for a new weigh-in without a unit
+        }
         BigDecimal weight;
         BigDecimal pounds;
         if (changes.weight().isPresent()) {
@@ -150,13 +152,16 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             weight = amount.value();
             pounds = amount.pounds();
         }
-        var muscleUnit = unit == MassUnit.ST ? MassUnit.LB : unit;
-        var currentMuscle = current.muscleMass() == null ? null
-                : current.muscleMass().in(muscleUnit, Mass.ENTRY_DECIMALS).stripTrailingZeros();
-        return WeighIn.of(weight, unit, pounds, changes.recordedAt().applyTo(current.recordedAt()),
+        var merged = WeighIn.of(weight, unit, pounds, changes.recordedAt().applyTo(current.recordedAt()),
                 changes.notes().applyTo(current.notes()),
                 changes.bodyFatPercentage().applyTo(current.bodyFatPercentage()),
-                changes.muscleMass().applyTo(currentMuscle),
+                changes.muscleMass().isPresent() ? changes.muscleMass().value() : null,
                 changes.waterPercentage().applyTo(current.waterPercentage()));
+        if (changes.muscleMass().isPresent()) {
+            return merged;
+        }
+        // an untouched muscle mass keeps its exact stored value, whatever unit the entry is now in
+        return new WeighIn(merged.mass(), merged.unit(), merged.recordedAt(), merged.notes(),
+                merged.bodyFatPercentage(), current.muscleMass(), merged.waterPercentage());
     }
 }

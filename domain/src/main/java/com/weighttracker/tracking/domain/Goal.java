@@ -1,6 +1,8 @@
 package com.weighttracker.tracking.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,6 +18,8 @@ import com.weighttracker.tracking.GoalSet;
 
 /** A user's goal weight (FR-1.2.2), one per user; setting a new one replaces it. */
 public final class Goal extends EventRecordingAggregate<Goal, UserId> {
+
+    private static final BigDecimal FOURTEEN = BigDecimal.valueOf(14);
 
     private final UserId userId;
     private final Mass target;
@@ -49,12 +53,15 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
         if (targetDate != null && !targetDate.isAfter(today)) {
             throw InvalidInputException.of("targetDate", "targetDate must be in the future");
         }
-        if (heightCm != null && Bmi.of(target, heightCm).value().compareTo(Bmi.HEALTHY_MINIMUM) < 0) {
-            var minimum = Bmi.healthyMinimum(heightCm);
-            throw InvalidInputException.of("targetWeight", "This goal would put you below a healthy weight for your "
-                    + "height (a BMI under 18.5). Please choose at least " + minimum.in(unit == MassUnit.ST
-                            ? MassUnit.LB : unit, 1).stripTrailingZeros().toPlainString() + " "
-                    + (unit == MassUnit.KG ? "kg" : "lb") + ", and consider talking to your doctor about your goal.");
+        if (heightCm != null) {
+            // the exact BMI, not the one rounded for display: 18.46 is under 18.5
+            var metres = heightCm.movePointLeft(2);
+            var minimum = new Mass(Bmi.HEALTHY_MINIMUM.multiply(metres).multiply(metres));
+            if (target.compareTo(minimum) < 0) {
+                throw InvalidInputException.of("targetWeight", "This goal would put you below a healthy weight for "
+                        + "your height (a BMI under 18.5). Please choose at least " + atLeast(minimum, unit)
+                        + ", and consider talking to your doctor about your goal.");
+            }
         }
         var goal = new Goal(userId, target, unit, targetDate, start, now, null);
         goal.register(new GoalSet(userId, target, targetDate, now));
@@ -62,6 +69,24 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
             goal.observe(start, now);
         }
         return goal;
+    }
+
+    /** {@code minimum} written in {@code unit}, rounded up to 0.1 so that the value named is itself allowed. */
+    private static String atLeast(Mass minimum, MassUnit unit) {
+        if (unit == MassUnit.KG) {
+            return plain(minimum.kilograms().setScale(1, RoundingMode.CEILING)) + " kg";
+        }
+        var pounds = minimum.kilograms().divide(MassUnit.LB.kilograms(), MathContext.DECIMAL128).setScale(1,
+                RoundingMode.CEILING);
+        if (unit == MassUnit.LB) {
+            return plain(pounds) + " lb";
+        }
+        var stones = pounds.divideToIntegralValue(FOURTEEN);
+        return plain(stones) + " st " + plain(pounds.subtract(stones.multiply(FOURTEEN))) + " lb";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     public static Goal restore(UserId userId, Mass target, MassUnit unit, LocalDate targetDate, Mass start,

@@ -1,7 +1,9 @@
 package com.weighttracker.tracking.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.types.ValueObject;
 
@@ -23,6 +25,16 @@ public record WeighIn(Mass mass, MassUnit unit, Instant recordedAt, String notes
     private static final BigDecimal FOURTEEN = BigDecimal.valueOf(14);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** Percentages carry two decimals, as stored: 55.5 and 55.50 are the same weigh-in. */
+    public WeighIn {
+        bodyFatPercentage = twoDecimals(bodyFatPercentage);
+        waterPercentage = twoDecimals(waterPercentage);
+    }
+
+    private static BigDecimal twoDecimals(BigDecimal percentage) {
+        return percentage == null ? null : percentage.setScale(Mass.ENTRY_DECIMALS, RoundingMode.HALF_EVEN);
+    }
+
     /**
      * @param pounds only with {@code unit} st: the pounds beyond whole stones (0 to under 14)
      */
@@ -30,33 +42,41 @@ public record WeighIn(Mass mass, MassUnit unit, Instant recordedAt, String notes
             BigDecimal bodyFatPercentage, BigDecimal muscleMass, BigDecimal waterPercentage) {
         var violations = new Violations();
         var entryUnit = unit == null ? MassUnit.KG : unit;
-        var mass = violations.check("weight", () -> massOf(weight, entryUnit, pounds));
+        var mass = violations.check("weight", () -> massOf("weight", weight, entryUnit, "pounds", pounds));
+        // PostgreSQL keeps microseconds: what is stored is what the client is shown
+        var at = violations.check("recordedAt",
+                () -> Rules.required("recordedAt", recordedAt).truncatedTo(ChronoUnit.MICROS));
         violations.check("notes", () -> Rules.maxLength("notes", notes, NOTES_MAX));
         violations.check("bodyFatPercentage", () -> percentage("bodyFatPercentage", bodyFatPercentage));
         violations.check("waterPercentage", () -> percentage("waterPercentage", waterPercentage));
         var muscle = violations.check("muscleMass", () -> muscleMass == null ? null
                 : positive("muscleMass", muscleMass, entryUnit));
         violations.throwIfAny();
-        return new WeighIn(mass, entryUnit, recordedAt, notes == null || notes.isBlank() ? null : notes.strip(),
+        return new WeighIn(mass, entryUnit, at, notes == null || notes.isBlank() ? null : notes.strip(),
                 bodyFatPercentage, muscle, waterPercentage);
     }
 
-    private static Mass massOf(BigDecimal weight, MassUnit unit, BigDecimal pounds) {
-        Rules.required("weight", weight);
-        Rules.check(weight.signum() > 0, "weight", "weight must be positive");
-        Rules.check(weight.compareTo(MAX_VALUE) <= 0, "weight", "weight must be at most 1000");
-        decimals("weight", weight);
+    /**
+     * A body mass as a client enters it, by the rules of a weigh-in's weight (positive, at most 1000,
+     * two decimals, whole stones plus pounds for st); rejections name the client's own fields.
+     */
+    public static Mass massOf(String weightField, BigDecimal weight, MassUnit unit, String poundsField,
+            BigDecimal pounds) {
+        Rules.required(weightField, weight);
+        Rules.check(weight.signum() > 0, weightField, weightField + " must be positive");
+        Rules.check(weight.compareTo(MAX_VALUE) <= 0, weightField, weightField + " must be at most 1000");
+        decimals(weightField, weight);
         if (unit != MassUnit.ST) {
-            Rules.check(pounds == null, "pounds", "pounds are only given with unit st");
+            Rules.check(pounds == null, poundsField, poundsField + " are only given with unit st");
             return Mass.of(weight, unit);
         }
-        Rules.check(weight.stripTrailingZeros().scale() <= 0, "weight", "weight in st must be whole stones; "
-                + "put the rest in pounds");
+        Rules.check(weight.stripTrailingZeros().scale() <= 0, weightField, weightField
+                + " in st must be whole stones; put the rest in " + poundsField);
         var extra = pounds == null ? BigDecimal.ZERO : pounds;
         if (extra.signum() < 0 || extra.compareTo(FOURTEEN) >= 0) {
-            throw InvalidInputException.of("pounds", "pounds must be at least 0 and less than 14");
+            throw InvalidInputException.of(poundsField, poundsField + " must be at least 0 and less than 14");
         }
-        decimals("pounds", extra);
+        decimals(poundsField, extra);
         return Mass.ofStonesAndPounds(weight, extra);
     }
 

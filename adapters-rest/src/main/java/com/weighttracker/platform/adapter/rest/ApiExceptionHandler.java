@@ -116,7 +116,14 @@ class ApiExceptionHandler {
     }
 
     private static ErrorResponse describe(HttpMessageNotReadableException unreadable) {
-        var cause = unreadable.getMostSpecificCause();
+        // the innermost Jackson failure knows the field; what it wraps (a DateTimeParseException for
+        // "recordedAt": "yesterday") does not
+        Throwable cause = unreadable.getMostSpecificCause();
+        for (Throwable link = unreadable; link != null; link = link.getCause()) {
+            if (link instanceof JacksonException) {
+                cause = link;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return invalid(path(unknown), "unknown field");
         }

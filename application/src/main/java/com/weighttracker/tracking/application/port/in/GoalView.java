@@ -14,8 +14,8 @@ public record GoalView(BigDecimal targetWeight, MassUnit unit, BigDecimal target
     public static GoalView of(Goal goal) {
         var amount = WeightEntryView.Amount.of(goal.target(), goal.unit());
         return new GoalView(amount.value(), goal.unit(), amount.pounds(),
-                goal.target().in(MassUnit.KG, 3).stripTrailingZeros(), goal.targetDate().orElse(null),
-                goal.start().map(start -> start.in(MassUnit.KG, 3).stripTrailingZeros()).orElse(null), goal.setAt(),
-                goal.reachedAt().orElse(null));
+                WeightEntryView.plain(goal.target().in(MassUnit.KG, 3)), goal.targetDate().orElse(null),
+                goal.start().map(start -> WeightEntryView.plain(start.in(MassUnit.KG, 3))).orElse(null),
+                goal.setAt(), goal.reachedAt().orElse(null));
     }
 }

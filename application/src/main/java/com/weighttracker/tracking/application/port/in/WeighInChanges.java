@@ -8,7 +8,7 @@ import com.weighttracker.shared.Patch;
 
 /**
  * A partial correction. {@code weight}, {@code unit} and {@code pounds} go together: a new weight
- * may come with a new unit; a new unit alone re-expresses the same mass.
+ * may come with a new unit or pounds, but a unit or pounds without a weight is refused.
  */
 public record WeighInChanges(Patch<BigDecimal> weight, Patch<MassUnit> unit, Patch<BigDecimal> pounds,
         Patch<Instant> recordedAt, Patch<String> notes, Patch<BigDecimal> bodyFatPercentage,

@@ -25,7 +25,8 @@ public record WeightEntryView(UUID id, BigDecimal weight, MassUnit unit, BigDeci
                 : plain(weighIn.muscleMass().in(unit == MassUnit.ST ? MassUnit.LB : unit, Mass.ENTRY_DECIMALS));
         return new WeightEntryView(entry.getId().value(), amount.value(), unit, amount.pounds(),
                 plain(weighIn.mass().in(MassUnit.KG, 3)), weighIn.recordedAt(), weighIn.notes(),
-                weighIn.bodyFatPercentage(), muscle, weighIn.waterPercentage(), entry.source(), entry.createdAt());
+                plainOrNull(weighIn.bodyFatPercentage()), muscle, plainOrNull(weighIn.waterPercentage()),
+                entry.source(), entry.createdAt());
     }
 
     /** A mass written in a unit: whole stones plus pounds for st. */
@@ -40,7 +41,12 @@ public record WeightEntryView(UUID id, BigDecimal weight, MassUnit unit, BigDeci
         }
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    private static BigDecimal plainOrNull(BigDecimal value) {
+        return value == null ? null : plain(value);
+    }
+
+    /** Without trailing zeros, and never in exponent notation (70, not 7E+1). */
+    static BigDecimal plain(BigDecimal value) {
         var stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -1,0 +1,255 @@
+package com.weighttracker.tracking;
+
+import static com.weighttracker.tracking.TrackingAssertions.assertError;
+import static com.weighttracker.tracking.TrackingAssertions.assertInvalidFields;
+import static com.weighttracker.tracking.TrackingAssertions.assertSuccess;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.weighttracker.support.Api;
+import com.weighttracker.support.IntegrationTest;
+import com.weighttracker.support.TestUser;
+
+import tools.jackson.databind.JsonNode;
+
+class GoalApiTest extends IntegrationTest {
+
+    private static final String GOAL = "/v1/goal";
+    private static final String KIND_REFUSAL = "This goal would put you below a healthy weight for your height (a BMI "
+            + "under 18.5). Please choose at least %s, and consider talking to your doctor about your goal.";
+
+    private JsonNode setGoal(TestUser user, String json) {
+        return assertSuccess(put(user, json), 200);
+    }
+
+    private Api.Response put(TestUser user, String json) {
+        return api.send(api.request(GOAL, user.accessToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private void height(TestUser user, String centimetres) {
+        assertSuccess(api.patch("/v1/users/me", "{\"heightCm\": " + centimetres + "}", user.accessToken()), 200);
+    }
+
+    private JsonNode logWeight(TestUser user, String json) {
+        return assertSuccess(api.post("/v1/weight-entries", json, user.accessToken()), 201);
+    }
+
+    @Test
+    void aGoalInKilogramsReadsBack() {
+        var user = register();
+        var date = LocalDate.now(clock).plusMonths(6);
+
+        var set = setGoal(user, "{\"targetWeight\": 70, \"targetDate\": \"%s\"}".formatted(date));
+
+        var read = assertSuccess(api.get(GOAL, user.accessToken()), 200);
+        for (var goal : List.of(set, read)) {
+            assertThat(goal.path("targetWeight").toString()).isEqualTo("70");
+            assertThat(goal.path("unit").asString()).isEqualTo("kg");
+            assertThat(goal.hasNonNull("targetPounds")).isFalse();
+            assertThat(goal.path("targetWeightKg").toString()).as("plain, not 7E+1").isEqualTo("70");
+            assertThat(goal.path("targetDate").asString()).isEqualTo(date.toString());
+            assertThat(goal.hasNonNull("startWeightKg")).as("no weigh-in yet").isFalse();
+            assertThat(goal.hasNonNull("reachedAt")).isFalse();
+            assertThat(goal.path("setAt").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aGoalInPoundsReadsBackExactly() {
+        var user = register();
+
+        var set = setGoal(user, "{\"targetWeight\": 165.45, \"unit\": \"lb\"}");
+
+        assertThat(set.path("targetWeight").toString()).isEqualTo("165.45");
+        assertThat(set.path("unit").asString()).isEqualTo("lb");
+        assertThat(set.path("targetWeightKg").decimalValue()).isEqualByComparingTo("75.047");
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).path("targetWeight").toString())
+                .isEqualTo("165.45");
+    }
+
+    @Test
+    void aGoalInStonesReadsBackAsStonesAndPounds() {
+        var user = register();
+
+        setGoal(user, "{\"targetWeight\": 11, \"unit\": \"st\", \"targetPounds\": 3.5}");
+
+        var read = assertSuccess(api.get(GOAL, user.accessToken()), 200);
+        assertThat(read.path("targetWeight").toString()).isEqualTo("11");
+        assertThat(read.path("targetPounds").toString()).isEqualTo("3.5");
+        assertThat(read.path("unit").asString()).isEqualTo("st");
+    }
+
+    @Test
+    void settingAgainReplacesTheGoal() {
+        var user = register();
+        setGoal(user, "{\"targetWeight\": 70, \"targetDate\": \"%s\"}".formatted(LocalDate.now(clock).plusYears(1)));
+
+        setGoal(user, "{\"targetWeight\": 72.5}");
+
+        var read = assertSuccess(api.get(GOAL, user.accessToken()), 200);
+        assertThat(read.path("targetWeight").toString()).isEqualTo("72.5");
+        assertThat(read.hasNonNull("targetDate")).isFalse();
+    }
+
+    @Test
+    void aClearedGoalIsGone() {
+        var user = register();
+        setGoal(user, "{\"targetWeight\": 70}");
+
+        assertSuccess(api.delete(GOAL, user.accessToken()), 200);
+
+        assertError(api.get(GOAL, user.accessToken()), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void withoutAGoalThereIsNothingToRead() {
+        var user = register();
+
+        assertError(api.get(GOAL, user.accessToken()), 404, "NOT_FOUND");
+        assertError(api.get(GOAL, null), 401, "UNAUTHORIZED");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"targetWeight\": 50}                                      | 53.5 kg",
+            "{\"targetWeight\": 53.4}                                    | 53.5 kg",
+            "{\"targetWeight\": 110, \"unit\": \"lb\"}                   | 117.9 lb",
+            "{\"targetWeight\": 8, \"unit\": \"st\", \"targetPounds\": 2} | 8 st 5.9 lb" })
+    void aGoalBelowAHealthyBmiForTheUsersHeightIsKindlyRefused(String json, String minimum) {
+        var user = register();
+        height(user, "170");
+
+        var refused = put(user, json);
+
+        assertThat(assertInvalidFields(refused, "targetWeight")).isEqualTo(KIND_REFUSAL.formatted(minimum));
+        assertError(api.get(GOAL, user.accessToken()), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theHealthyMinimumNamedIsItselfAccepted() {
+        var user = register();
+        height(user, "170");
+
+        setGoal(user, "{\"targetWeight\": 53.5}");
+        setGoal(user, "{\"targetWeight\": 117.9, \"unit\": \"lb\"}");
+        setGoal(user, "{\"targetWeight\": 8, \"unit\": \"st\", \"targetPounds\": 5.9}");
+    }
+
+    @Test
+    void withoutAHeightTheBmiRailCannotApply() {
+        var user = register();
+
+        var goal = setGoal(user, "{\"targetWeight\": 45}");
+
+        assertThat(goal.path("targetWeight").toString()).isEqualTo("45");
+    }
+
+    @Test
+    void theTargetDateMustBeInTheUsersFuture() {
+        var user = register();
+        // far east of UTC: "today" there may already be tomorrow in UTC
+        assertSuccess(api.patch("/v1/users/me", "{\"timeZone\": \"Pacific/Kiritimati\"}", user.accessToken()), 200);
+        var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Pacific/Kiritimati"));
+
+        assertInvalidFields(put(user, "{\"targetWeight\": 70, \"targetDate\": \"%s\"}".formatted(today)),
+                "targetDate");
+        assertInvalidFields(put(user, "{\"targetWeight\": 70, \"targetDate\": \"2020-01-01\"}"), "targetDate");
+        setGoal(user, "{\"targetWeight\": 70, \"targetDate\": \"%s\"}".formatted(today.plusDays(1)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"targetWeight\": 0}                                         | targetWeight",
+            "{\"targetWeight\": 1000.01}                                   | targetWeight",
+            "{\"targetWeight\": 70.123}                                    | targetWeight",
+            "{}                                                            | targetWeight",
+            "{\"targetWeight\": 70, \"targetPounds\": 3}                    | targetPounds",
+            "{\"targetWeight\": 11, \"unit\": \"st\", \"targetPounds\": 14} | targetPounds",
+            "{\"targetWeight\": 70, \"unit\": \"stone\"}                   | unit",
+            "{\"targetWeight\": 70, \"targetDate\": \"soon\"}              | targetDate",
+            "{\"targetWeight\": 70, \"colour\": \"red\"}                   | colour" })
+    void aBrokenRuleNamesTheGoalsOwnField(String json, String field) {
+        var user = register();
+
+        assertInvalidFields(put(user, json), field);
+    }
+
+    @Test
+    void theStartIsTheLatestWeighInAndAWeighInAtTheTargetReachesTheGoal() {
+        var user = register();
+        var now = clock.instant();
+        logWeight(user, "{\"weight\": 80, \"recordedAt\": \"%s\"}".formatted(now.minus(Duration.ofDays(2))));
+        logWeight(user, "{\"weight\": 78.5, \"recordedAt\": \"%s\"}".formatted(now.minus(Duration.ofDays(1))));
+
+        var goal = setGoal(user, "{\"targetWeight\": 75}");
+        assertThat(goal.path("startWeightKg").toString()).isEqualTo("78.5");
+        assertThat(goal.hasNonNull("reachedAt")).isFalse();
+
+        logWeight(user, "{\"weight\": 75.2}");
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isFalse();
+
+        var reaching = logWeight(user, "{\"weight\": 165.3, \"unit\": \"lb\"}");
+
+        var reached = assertSuccess(api.get(GOAL, user.accessToken()), 200);
+        assertThat(Instant.parse(reached.path("reachedAt").asString()))
+                .isEqualTo(Instant.parse(reaching.path("recordedAt").asString()));
+    }
+
+    @Test
+    void aBackdatedWeighInFromBeforeTheGoalDoesNotReachIt() {
+        var user = register();
+        logWeight(user, "{\"weight\": 80}");
+        setGoal(user, "{\"targetWeight\": 75}");
+
+        logWeight(user, "{\"weight\": 74, \"recordedAt\": \"%s\"}".formatted(clock.instant().minus(Duration.ofDays(30))));
+
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isFalse();
+    }
+
+    @Test
+    void aCorrectionToTheTargetReachesTheGoal() {
+        var user = register();
+        var entry = logWeight(user, "{\"weight\": 80}").path("id").asString();
+        setGoal(user, "{\"targetWeight\": 75}");
+        clock.advance(Duration.ofMinutes(1));
+
+        assertSuccess(api.patch("/v1/weight-entries/" + entry, "{\"weight\": 74.9, \"recordedAt\": \"%s\"}"
+                .formatted(clock.instant()), user.accessToken()), 200);
+
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isTrue();
+    }
+
+    @Test
+    void aGoalAlreadyMetWhenSetIsReachedAtOnce() {
+        var user = register();
+        logWeight(user, "{\"weight\": 75}");
+
+        var goal = setGoal(user, "{\"targetWeight\": 75}");
+
+        assertThat(goal.hasNonNull("reachedAt")).isTrue();
+    }
+
+    @Test
+    void aGainGoalIsReachedFromBelow() {
+        var user = register();
+        logWeight(user, "{\"weight\": 50}");
+        setGoal(user, "{\"targetWeight\": 55}");
+
+        logWeight(user, "{\"weight\": 49}");
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isFalse();
+
+        logWeight(user, "{\"weight\": 55.1}");
+        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isTrue();
+    }
+}
