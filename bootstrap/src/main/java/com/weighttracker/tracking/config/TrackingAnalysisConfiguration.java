@@ -1,0 +1,22 @@
+package com.weighttracker.tracking.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.tracking.application.ProgressService;
+import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
+
+/** Trend, statistics, charts and the published {@code ProgressQuery}: read-only use cases. */
+@Configuration(proxyBeanMethods = false)
+class TrackingAnalysisConfiguration {
+
+    @Bean
+    ProgressService progressService(MeasurementHistory history, GoalRepository goals, UserDirectory users,
+            Clock clock) {
+        return new ProgressService(history, goals, users, clock);
+    }
+}
