@@ -1,5 +1,7 @@
 package com.weighttracker.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import com.weighttracker.shared.UserId;
@@ -11,4 +13,7 @@ import com.weighttracker.shared.UserId;
 public interface UserDirectory {
 
     Optional<UserFacts> find(UserId userId);
+
+    /** The facts of every known user among {@code userIds}, in two queries whatever their number. */
+    Map<UserId, UserFacts> findAll(Collection<UserId> userIds);
 }

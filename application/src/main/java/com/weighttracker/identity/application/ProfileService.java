@@ -2,7 +2,10 @@ package com.weighttracker.identity.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
@@ -91,11 +94,24 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     @Override
     public Optional<UserFacts> find(UserId userId) {
         return accounts.findById(userId).filter(account -> !account.isPendingDeletion())
-                .flatMap(account -> profiles.findById(userId).map(profile -> new UserFacts(userId,
-                        account.username().value(), profile.displayName(),
-                        profile.units() == UnitSystem.IMPERIAL ? MassUnit.LB : MassUnit.KG, profile.timeZone(),
-                        profile.height() == null ? null : profile.height().centimetres(),
-                        profile.weightVisibility())));
+                .flatMap(account -> profiles.findById(userId).map(profile -> factsOf(account, profile)));
+    }
+
+    @Override
+    public Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        var active = accounts.findAllById(userIds).stream().filter(account -> !account.isPendingDeletion())
+                .collect(Collectors.toMap(Account::getId, account -> account));
+        return profiles.findAllById(active.keySet()).stream().collect(
+                Collectors.toMap(Profile::getId, profile -> factsOf(active.get(profile.getId()), profile)));
+    }
+
+    private static UserFacts factsOf(Account account, Profile profile) {
+        return new UserFacts(account.getId(), account.username().value(), profile.displayName(),
+                profile.units() == UnitSystem.IMPERIAL ? MassUnit.LB : MassUnit.KG, profile.timeZone(),
+                profile.height() == null ? null : profile.height().centimetres(), profile.weightVisibility());
     }
 
     /** Accounts pending deletion have vanished for everyone, their owner's old tokens included. */

@@ -146,11 +146,8 @@ public final class ProgressService implements ViewProgressUseCase, ProgressQuery
         }
         violations.throwIfAny();
         var known = new HashMap<UserId, User>();
-        for (var member : new LinkedHashSet<>(members)) {
-            // identity's published query answers one user at a time
-            users.find(Objects.requireNonNull(member, "users must not contain null"))
-                    .ifPresent(facts -> known.put(member, User.of(facts, clock)));
-        }
+        members.forEach(member -> Objects.requireNonNull(member, "users must not contain null"));
+        users.findAll(new LinkedHashSet<>(members)).forEach((member, facts) -> known.put(member, User.of(facts, clock)));
         if (known.isEmpty()) {
             return Map.of();
         }
