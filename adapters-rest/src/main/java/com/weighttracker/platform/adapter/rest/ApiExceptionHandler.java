@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.weighttracker.platform.ServiceBusyException;
@@ -79,7 +81,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(RateLimitExceededException.class)
     ResponseEntity<ErrorResponse> rateLimited(RateLimitExceededException exceeded) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
                 .header(RateLimitHeaders.LIMIT, Long.toString(exceeded.limit()))
                 .header(RateLimitHeaders.REMAINING, "0")
@@ -92,7 +94,8 @@ class ApiExceptionHandler {
             DataAccessResourceFailureException.class })
     ResponseEntity<ErrorResponse> unavailable(Exception busy) {
         log.warn("Request refused, a resource is busy or unreachable: {}", busy.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ErrorResponse.of("SERVICE_UNAVAILABLE",
                         "The service is busy right now. Please try again in a few seconds."));
     }
@@ -165,7 +168,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorResponse> methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed) {
-        var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
+        var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).contentType(MediaType.APPLICATION_JSON);
         if (notAllowed.getSupportedHttpMethods() != null) {
             response.allow(notAllowed.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
         }
@@ -184,6 +187,12 @@ class ApiExceptionHandler {
                 tooLarge instanceof PayloadTooLargeException ? tooLarge.getMessage() : "The upload is too large."));
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorResponse> brokenMultipart() {
+        return respond(HttpStatus.BAD_REQUEST, ErrorResponse.of("VALIDATION_ERROR",
+                "The multipart request is malformed (a boundary or part header is missing or broken)."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception failure) throws Exception {
         if (failure instanceof org.springframework.web.ErrorResponse framework) {
@@ -197,7 +206,11 @@ class ApiExceptionHandler {
                 ErrorResponse.of("INTERNAL_ERROR", "Something went wrong on our side. Please try again later."));
     }
 
+    /**
+     * Errors are always the JSON envelope: the content type is set, so a client that asked for
+     * something else (a CSV download, say) gets the error instead of a bodiless 406.
+     */
     private static ResponseEntity<ErrorResponse> respond(HttpStatus status, ErrorResponse body) {
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }
