@@ -3,6 +3,7 @@ package com.weighttracker.identity;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.weighttracker.shared.UserId;
 
@@ -14,6 +15,9 @@ public interface UserDirectory {
 
     Optional<UserFacts> find(UserId userId);
 
-    /** The facts of every known user among {@code userIds}, in two queries whatever their number. */
-    Map<UserId, UserFacts> findAll(Collection<UserId> userIds);
+    /** The facts of every known user among {@code userIds}; identity answers in two queries whatever their number. */
+    default Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
+        return userIds.stream().map(this::find).flatMap(Optional::stream)
+                .collect(Collectors.toMap(UserFacts::userId, facts -> facts, (first, same) -> first));
+    }
 }

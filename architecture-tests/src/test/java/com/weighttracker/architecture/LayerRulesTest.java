@@ -41,6 +41,11 @@ class LayerRulesTest {
     private static final String CONFIGURATION = "com.weighttracker.*.config..";
     private static final String PERSISTENCE_ADAPTERS = "com.weighttracker.*.adapter.persistence..";
     private static final String PLATFORM = "com.weighttracker.platform..";
+    /**
+     * A context's file formats (imports of other apps' exports, our CSV/JSON exports): the primary adapter
+     * a controller hands an upload to and streams a download through, in the same jar.
+     */
+    private static final String FILE_FORMAT_ADAPTERS = "com.weighttracker.*.adapter.imports..";
 
     /**
      * {@code package-info} of the context base packages carry Spring Modulith's {@code @ApplicationModule} and
@@ -89,11 +94,13 @@ class LayerRulesTest {
             .that().areAnnotatedWith(RestController.class).and().resideInAPackage("..adapter.rest..")
             .should().onlyDependOnClassesThat(resideInAnyPackage(
                             INBOUND_PORTS, DOMAIN, SHARED_KERNEL, "com.weighttracker.*.adapter.rest..",
+                            FILE_FORMAT_ADAPTERS,
                             "com.weighttracker.platform.adapter.rest..", "com.weighttracker.platform.adapter.security..",
                             "java..", "org.springframework..", "io.swagger..", "jakarta..")
                     .or(PUBLISHED_SURFACE_OF_A_CONTEXT)
-                    .as("reside in an inbound port, the domain, the shared kernel, a REST adapter, "
-                            + "the platform's REST/security adapters, or the JDK/Spring/Swagger/Jakarta libraries"))
+                    .as("reside in an inbound port, the domain, the shared kernel, a REST adapter, a file format "
+                            + "adapter, the platform's REST/security adapters, or the JDK/Spring/Swagger/Jakarta "
+                            + "libraries"))
             .andShould(never(dependOnClassesThat(resideInAnyPackage(
                     OUTBOUND_PORTS, PERSISTENCE_ADAPTERS, APPLICATION_SERVICES))))
             .because("controllers drive use cases through inbound ports only");

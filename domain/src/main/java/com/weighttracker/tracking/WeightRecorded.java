@@ -8,6 +8,6 @@ import org.jmolecules.event.types.DomainEvent;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.UserId;
 
-/** A weigh-in was logged (by hand or by an import). */
+/** A weigh-in was logged by hand; a file import publishes one {@link WeightEntriesImported} instead. */
 public record WeightRecorded(UUID entryId, UserId userId, Mass mass, Instant recordedAt) implements DomainEvent {
 }

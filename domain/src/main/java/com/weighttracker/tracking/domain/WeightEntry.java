@@ -16,6 +16,8 @@ public final class WeightEntry extends EventRecordingAggregate<WeightEntry, Weig
 
     /** Clocks and time zones disagree; more than this ahead of now is a mistake. */
     public static final Duration FUTURE_SLACK = Duration.ofHours(24);
+    /** The source of an imported entry is this prefix and the file format, e.g. "import:libra". */
+    public static final String IMPORT_PREFIX = "import:";
 
     private final WeightEntryId id;
     private final UserId userId;
@@ -42,6 +44,17 @@ public final class WeightEntry extends EventRecordingAggregate<WeightEntry, Weig
         var entry = new WeightEntry(id, userId, weighIn, source, now, 0);
         entry.register(new WeightRecorded(id.value(), userId, weighIn.mass(), weighIn.recordedAt()));
         return entry;
+    }
+
+    /**
+     * An entry read from a file: the same rules as {@link #record}, but no event of its own. The
+     * import publishes one {@code WeightEntriesImported} for all of its entries (ADR 0009).
+     *
+     * @param format the file format it came from; the source becomes "import:&lt;format&gt;"
+     */
+    public static WeightEntry imported(WeightEntryId id, UserId userId, WeighIn weighIn, String format, Instant now) {
+        requireNotInFuture(weighIn, now);
+        return new WeightEntry(id, userId, weighIn, IMPORT_PREFIX + Objects.requireNonNull(format), now, 0);
     }
 
     public static WeightEntry restore(WeightEntryId id, UserId userId, WeighIn weighIn, String source,

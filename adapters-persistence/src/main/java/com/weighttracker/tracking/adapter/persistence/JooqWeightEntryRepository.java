@@ -118,6 +118,18 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
     }
 
     @Override
+    public List<WeightEntry> historyAfter(UserId owner, Instant recordedAt, WeightEntryId id, int limit) {
+        var where = WEIGHT_ENTRIES.USER_ID.eq(owner.value());
+        if (recordedAt != null) {
+            where = where.and(DSL.row(WEIGHT_ENTRIES.RECORDED_AT, WEIGHT_ENTRIES.ID).gt(recordedAt, id.value()));
+        }
+        return dsl.selectFrom(WEIGHT_ENTRIES).where(where)
+                .orderBy(WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
+                .limit(limit)
+                .fetch(JooqWeightEntryRepository::toEntry);
+    }
+
+    @Override
     public Optional<WeightEntry> latest(UserId owner) {
         return dsl.selectFrom(WEIGHT_ENTRIES).where(WEIGHT_ENTRIES.USER_ID.eq(owner.value()))
                 .orderBy(WEIGHT_ENTRIES.RECORDED_AT.desc(), WEIGHT_ENTRIES.ID.desc()).limit(1)

@@ -220,6 +220,10 @@ class ApiExceptionHandler {
                 ErrorResponse.of("INTERNAL_ERROR", "Something went wrong on our side. Please try again later."));
     }
 
+    /**
+     * Errors are always the JSON envelope: the content type is set, so a client that asked for
+     * something else (a CSV download, say) gets the error instead of a bodiless 406.
+     */
     private static ResponseEntity<ErrorResponse> respond(HttpStatus status, ErrorResponse body) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }

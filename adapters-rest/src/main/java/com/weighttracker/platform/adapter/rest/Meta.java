@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** When the response was made and the id of the request it answers (also in the logs). */
 public record Meta(Instant timestamp, String requestId) {
 
-    static Meta now() {
+    public static Meta now() {
         return new Meta(Instant.now().truncatedTo(ChronoUnit.MILLIS), RequestIds.current());
     }
 }

@@ -32,6 +32,13 @@ public interface WeightEntryRepository {
     /** Every entry of the user recorded in [from, to), oldest first; null bounds are open. */
     List<WeightEntry> history(UserId owner, Instant from, Instant to);
 
+    /**
+     * Up to {@code limit} of the user's entries that come after ({@code recordedAt}, {@code id}) in
+     * time order, oldest first; both null for the first ones. Keyset paging for exports: every call
+     * is one short indexed query, and no connection stays open while a client downloads.
+     */
+    List<WeightEntry> historyAfter(UserId owner, Instant recordedAt, WeightEntryId id, int limit);
+
     Optional<WeightEntry> latest(UserId owner);
 
     /** Removes everything tracking keeps about the user. */

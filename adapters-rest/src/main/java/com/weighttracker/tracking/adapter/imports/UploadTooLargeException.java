@@ -1,0 +1,34 @@
+package com.weighttracker.tracking.adapter.imports;
+
+import javax.xml.stream.XMLStreamException;
+
+/** An upload is larger than its format may be; nothing of it is imported. */
+public final class UploadTooLargeException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long maxBytes;
+
+    UploadTooLargeException(long maxBytes, String what) {
+        super(what + " may be at most " + maxBytes / (1024 * 1024) + " MB.", null, false, false);
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The exception itself, or the one among the causes of {@code failure} (parsers wrap what they read). */
+    public static UploadTooLargeException in(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UploadTooLargeException tooLarge) {
+                return tooLarge;
+            }
+            if (cause instanceof XMLStreamException xml
+                    && xml.getNestedException() instanceof UploadTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+}
