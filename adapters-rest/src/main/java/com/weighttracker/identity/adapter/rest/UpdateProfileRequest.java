@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import com.weighttracker.identity.Visibility;
+import com.weighttracker.platform.adapter.rest.MergePatch;
 import com.weighttracker.identity.domain.ActivityLevel;
 import com.weighttracker.identity.domain.Gender;
 import com.weighttracker.identity.domain.ProfileChanges;
 import com.weighttracker.identity.domain.UnitSystem;
-import com.weighttracker.shared.Patch;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -44,14 +44,12 @@ final class UpdateProfileRequest {
     private Optional<Visibility> weightVisibility;
 
     ProfileChanges toChanges() {
-        return ProfileChanges.of(patch(displayName), patch(bio), patch(units), patch(heightCm), patch(dateOfBirth),
-                patch(gender), patch(activityLevel), patch(timeZone), patch(profileVisibility),
-                patch(weightVisibility));
+        return ProfileChanges.of(MergePatch.field(displayName), MergePatch.field(bio), MergePatch.field(units),
+                MergePatch.field(heightCm), MergePatch.field(dateOfBirth), MergePatch.field(gender),
+                MergePatch.field(activityLevel), MergePatch.field(timeZone), MergePatch.field(profileVisibility),
+                MergePatch.field(weightVisibility));
     }
 
-    private static <T> Patch<T> patch(Optional<T> field) {
-        return field == null ? Patch.unchanged() : Patch.to(field.orElse(null));
-    }
 
     public void setDisplayName(Optional<String> displayName) {
         this.displayName = displayName;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.weighttracker.platform.adapter.rest.MergePatch;
 import com.weighttracker.shared.MassUnit;
-import com.weighttracker.shared.Patch;
 import com.weighttracker.tracking.application.port.in.WeighInChanges;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,13 +36,11 @@ final class CorrectWeighInRequest {
     private Optional<BigDecimal> waterPercentage;
 
     WeighInChanges toChanges() {
-        return new WeighInChanges(patch(weight), patch(unit), patch(pounds), patch(recordedAt), patch(notes),
-                patch(bodyFatPercentage), patch(muscleMass), patch(waterPercentage));
+        return new WeighInChanges(MergePatch.field(weight), MergePatch.field(unit), MergePatch.field(pounds),
+                MergePatch.field(recordedAt), MergePatch.field(notes), MergePatch.field(bodyFatPercentage),
+                MergePatch.field(muscleMass), MergePatch.field(waterPercentage));
     }
 
-    private static <T> Patch<T> patch(Optional<T> field) {
-        return field == null ? Patch.unchanged() : Patch.to(field.orElse(null));
-    }
 
     public void setWeight(Optional<BigDecimal> weight) {
         this.weight = weight;
