@@ -1,0 +1,440 @@
+#!/usr/bin/env bash
+# The Weight Tracker load harness (docs/performance.md).
+#
+#   benchmarks/run.sh                      # everything: build, database, data (once), apps, wrk, plans
+#   DURATION=60s ROUNDS=3 benchmarks/run.sh
+#   STEPS="list baseline" SKIP_BUILD=1 benchmarks/run.sh
+#
+# It installs wrk (and jq, openssl) from Debian when missing, builds the product and the benchmarks
+# module, starts the benchmark PostgreSQL unless one already answers on BENCH_DB_PORT, generates
+# 100,000 users / 20M weigh-ins unless bench.meta says that was done, starts the product jar and the
+# baseline app, logs in the 64 load users and the heavy user, and measures with wrk (THREADS threads,
+# CONNECTIONS connections; both apps get PREWARM of load first, and every measured DURATION run
+# follows a WARMUP run):
+#   list      product  GET /v1/weight-entries?limit=20        (tokens rotating over the 64 load users)
+#   baseline  bare MVC GET /baseline/entries?user=<id>        (same 20 rows, same users, no auth/envelope)
+#   stats     product  GET /v1/weight-entries/stats           (heavy user; skipped if not 200)
+#   chart     product  GET /v1/weight-entries/chart?period=all (heavy user; skipped if not 200)
+#   post      product  POST /v1/weight-entries                (unique recordedAt per request)
+# list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
+# each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
+# QUIET_CPU=20 waits (up to QUIET_MAX_WAIT s) before each step until others use at most 20% of it,
+# and a step during which others used more than MAX_OTHERS (15%) is measured again (up to ATTEMPTS, 3).
+# APP_ARGS="--some.property=value" passes extra arguments to the product, APP_JAR=path runs another
+# build of it (A/B experiments).
+# PROFILE="list post" records JFR in the app serving those steps (from its start) and prints where
+# its CPU went; profiling costs throughput, so take figures from unprofiled runs.
+# Then EXPLAIN (ANALYZE, BUFFERS) of the hot queries, the POSTed rows are deleted again, and
+# everything this script started is stopped (also on Ctrl-C or failure).
+# Output: benchmarks/target/run/ (logs, wrk output, results.md, plans.txt).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+: "${BENCH_DB_PORT:=54329}"
+: "${BENCH_DB_DIR:=$ROOT/benchmarks/target/bench-db}"
+: "${APP_PORT:=18080}"
+: "${BASELINE_PORT:=18081}"
+: "${DURATION:=30s}"
+: "${WARMUP:=15s}"
+: "${PREWARM:=60s}"
+: "${CONNECTIONS:=64}"
+: "${THREADS:=2}"
+: "${ROUNDS:=1}"
+: "${STEPS:=list baseline stats chart post}"
+: "${DATABASE_POOL_SIZE:=20}"
+: "${JAVA_OPTS:=-Xms1g -Xmx1g}"
+: "${SKIP_BUILD:=0}"
+: "${MAVEN_FLAGS:=-B -o -q}"
+: "${PLANS:=1}"
+: "${KEEP_DB:=0}"
+: "${QUIET_CPU:=0}"
+: "${MAX_OTHERS:=15}"
+: "${ATTEMPTS:=3}"
+: "${APP_ARGS:=}"
+: "${APP_JAR:=}"
+: "${PROFILE:=}"
+: "${QUIET_MAX_WAIT:=900}"
+export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE
+
+PASSWORD="Bench1234"
+OUT="$ROOT/benchmarks/target/run"
+KEYS="$ROOT/benchmarks/target/jwt"
+BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
+LUA="$ROOT/benchmarks/wrk/bench.lua"
+APP_URL="http://127.0.0.1:$APP_PORT"
+BASELINE_URL="http://127.0.0.1:$BASELINE_PORT"
+DB_PID="" APP_PID="" BASELINE_PID=""
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+
+# ------------------------------------------------------------------ stopping what we started
+
+stop_pid() { # pid name seconds
+  local pid="$1" name="$2" seconds="$3"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < seconds * 2; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  log "$name did not stop in ${seconds}s: killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+wait_postmaster_gone() { # the database JVM stops postgres through pg_ctl; make sure it really went
+  local pidfile="$BENCH_DB_DIR/postmaster.pid" pid
+  [[ -f "$pidfile" ]] || return 0
+  pid="$(head -1 "$pidfile" 2>/dev/null || true)"
+  for ((i = 0; i < 240; i++)); do
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+    if ((i == 60)); then kill -INT "$pid" 2>/dev/null || true; fi # fast shutdown
+    sleep 0.5
+  done
+  log "WARNING: postgres (pid $pid) is still running; stop it with: kill -INT $pid"
+}
+
+finish() {
+  local status=$?
+  trap - EXIT INT TERM
+  stop_pid "$APP_PID" "product" 30
+  stop_pid "$BASELINE_PID" "baseline app" 30
+  if [[ -n "$DB_PID" ]]; then
+    if [[ "$KEEP_DB" == 1 ]]; then
+      log "KEEP_DB=1: benchmark database stays up (pid $DB_PID, port $BENCH_DB_PORT)"
+    else
+      stop_pid "$DB_PID" "benchmark database" 120
+      wait_postmaster_gone
+    fi
+  fi
+  exit "$status"
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+# ------------------------------------------------------------------ helpers
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_until() { # seconds pid name logfile command...
+  local seconds="$1" pid="$2" name="$3" logfile="$4"
+  shift 4
+  for ((i = 0; i < seconds * 2; i++)); do
+    if "$@"; then return 0; fi
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+      tail -40 "$logfile" >&2 || true
+      die "$name exited during start-up (log: $logfile)"
+    fi
+    sleep 0.5
+  done
+  tail -40 "$logfile" >&2 || true
+  die "$name not ready after ${seconds}s (log: $logfile)"
+}
+
+http_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" == 200 ]]; }
+
+ensure_tool() { # command debian-package
+  command -v "$1" >/dev/null && return 0
+  log "installing $2 from Debian"
+  local sudo=""
+  [[ "$(id -u)" == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
+    || die "could not install $2; install it (apt-get install $2) and run again"
+}
+
+admin() { java -Dloader.main=com.weighttracker.benchmarks.BenchAdmin -jar "$BENCH_JAR" "$@"; }
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# ------------------------------------------------------------------ 1. tools and build
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.wrk.txt "$OUT"/product.log "$OUT"/baseline.log "$OUT/results.tsv" "$OUT/results.md"
+ensure_tool wrk wrk
+ensure_tool jq jq
+ensure_tool openssl openssl
+ensure_tool curl curl
+command -v java >/dev/null || die "java (17+) is needed"
+
+if [[ "$SKIP_BUILD" != 1 ]]; then
+  log "building the product and the benchmarks module (./mvnw $MAVEN_FLAGS -Pbenchmarks -pl bootstrap,benchmarks -am package -DskipTests)"
+  # shellcheck disable=SC2086
+  ./mvnw $MAVEN_FLAGS -Pbenchmarks -pl bootstrap,benchmarks -am package -DskipTests
+fi
+[[ -n "$APP_JAR" ]] || APP_JAR="$(ls "$ROOT"/bootstrap/target/bootstrap-*-exec.jar 2>/dev/null | head -1 || true)"
+[[ -f "$APP_JAR" ]] || die "no bootstrap/target/bootstrap-*-exec.jar: build first (or drop SKIP_BUILD=1)"
+[[ -f "$BENCH_JAR" ]] || die "no $BENCH_JAR: build first (or drop SKIP_BUILD=1)"
+
+if [[ ! -f "$KEYS/private.pem" || ! -f "$KEYS/public.pem" ]]; then
+  log "generating the benchmark's JWT key pair in $KEYS"
+  mkdir -p "$KEYS"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
+  openssl pkey -in "$KEYS/private.pem" -pubout -out "$KEYS/public.pem"
+fi
+
+# ------------------------------------------------------------------ 2. database and data
+
+if port_open "$BENCH_DB_PORT"; then
+  log "a database answers on port $BENCH_DB_PORT: using it"
+else
+  log "starting the benchmark database on port $BENCH_DB_PORT (data in $BENCH_DB_DIR)"
+  rm -f "$OUT/database.log" # wait_until must not see an earlier run's READY
+  java -Dloader.main=com.weighttracker.benchmarks.BenchmarkDatabase -jar "$BENCH_JAR" >"$OUT/database.log" 2>&1 &
+  DB_PID=$!
+  wait_until 600 "$DB_PID" "benchmark database" "$OUT/database.log" grep -q '^READY' "$OUT/database.log"
+  grep -E '^(PostgreSQL|Flyway|fsync)' "$OUT/database.log" | sed 's/^/    /' || true
+fi
+
+set +e
+admin status
+status=$?
+set -e
+case "$status" in
+  0) ;;
+  3)
+    log "generating the data set (once; several minutes)"
+    java -Dloader.main=com.weighttracker.benchmarks.DataGenerator -jar "$BENCH_JAR" 2>&1 | tee "$OUT/generate.log"
+    ;;
+  *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
+esac
+admin cleanup
+
+# ------------------------------------------------------------------ 3. the two applications
+
+for port in "$APP_PORT" "$BASELINE_PORT"; do
+  port_open "$port" && die "port $port is taken: stop what runs there or set APP_PORT/BASELINE_PORT"
+done
+
+# Starting a JFR recording in a running JVM instruments classes and throws away compiled code (the
+# profiled step would then measure the interpreter); so a profiled app records from its start.
+JFR_AT_START="-XX:StartFlightRecording=name=background,settings=profile,maxage=2m"
+APP_JFR="" BASELINE_JFR=""
+for step in $PROFILE; do
+  if [[ "$step" == baseline ]]; then BASELINE_JFR="$JFR_AT_START"; else APP_JFR="$JFR_AT_START"; fi
+done
+
+log "starting the product ($(basename "$APP_JAR")) on port $APP_PORT, pool $DATABASE_POOL_SIZE, JAVA_OPTS=$JAVA_OPTS"
+# shellcheck disable=SC2086
+DATABASE_URL="jdbc:postgresql://localhost:$BENCH_DB_PORT/postgres" DATABASE_USERNAME=postgres DATABASE_PASSWORD=postgres \
+  JWT_PRIVATE_KEY="$(cat "$KEYS/private.pem")" JWT_PUBLIC_KEY="$(cat "$KEYS/public.pem")" \
+  java $JAVA_OPTS $APP_JFR -jar "$APP_JAR" --server.port="$APP_PORT" \
+  --weighttracker.rate-limit.enabled=false --weighttracker.http.request-log=false \
+  --logging.level.root=WARN $APP_ARGS >"$OUT/product.log" 2>&1 &
+APP_PID=$!
+
+log "starting the baseline app on port $BASELINE_PORT"
+# shellcheck disable=SC2086
+DATABASE_URL="jdbc:postgresql://localhost:$BENCH_DB_PORT/postgres" java $JAVA_OPTS $BASELINE_JFR -jar "$BENCH_JAR" >"$OUT/baseline.log" 2>&1 &
+BASELINE_PID=$!
+
+wait_until 300 "$APP_PID" "product" "$OUT/product.log" http_ok "$APP_URL/ready"
+wait_until 120 "$BASELINE_PID" "baseline app" "$OUT/baseline.log" port_open "$BASELINE_PORT"
+log "both applications are up"
+
+# ------------------------------------------------------------------ 4. users and tokens
+
+admin users >"$OUT/users.txt"
+HEAVY_ID="$(awk '$1 == "heavy" { print $2 }' "$OUT/users.txt")"
+awk '$1 == "load" { print $2 }' "$OUT/users.txt" >"$OUT/load-user-ids.txt"
+[[ -n "$HEAVY_ID" && "$(wc -l <"$OUT/load-user-ids.txt")" -eq 64 ]] || die "expected 1 heavy and 64 load users"
+
+login() { # email -> access token on stdout
+  curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}" "$APP_URL/v1/auth/login" | jq -er '.data.accessToken'
+}
+
+LOGGED_IN_AT=0
+log_in_all() { # bcrypt cost 12 with a bulkhead of 2: two at a time
+  local emails
+  mapfile -t emails < <(awk '$1 == "load" { print $3 }' "$OUT/users.txt")
+  : >"$OUT/tokens.even"
+  : >"$OUT/tokens.odd"
+  (for ((i = 0; i < ${#emails[@]}; i += 2)); do login "${emails[i]}" >>"$OUT/tokens.even"; done) &
+  local even=$!
+  (for ((i = 1; i < ${#emails[@]}; i += 2)); do login "${emails[i]}" >>"$OUT/tokens.odd"; done) &
+  local odd=$!
+  wait "$even" || die "login failed (see above)"
+  wait "$odd" || die "login failed (see above)"
+  cat "$OUT/tokens.even" "$OUT/tokens.odd" >"$OUT/tokens.txt"
+  login "$(awk '$1 == "heavy" { print $3 }' "$OUT/users.txt")" >"$OUT/heavy-token.txt"
+  [[ "$(wc -l <"$OUT/tokens.txt")" -eq 64 ]] || die "expected 64 tokens"
+  LOGGED_IN_AT=$(date +%s)
+  log "logged in the 64 load users and the heavy user"
+}
+fresh_tokens() { # access tokens live 15 minutes
+  (($(date +%s) - LOGGED_IN_AT < 600)) || log_in_all
+}
+
+# ------------------------------------------------------------------ 5. measurements
+
+run_wrk() { # step duration url args...
+  local step="$1" duration="$2" url="$3"
+  shift 3
+  BENCH_STEP="$step" wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --timeout 10s --latency -s "$LUA" "$url" -- "$@"
+}
+
+# CPU accounting (the machine is shared): jiffies of the whole machine, and of what this run owns
+# (product, baseline app, the benchmark postgres and its backends; wrk is timed separately).
+CLK_TCK="$(getconf CLK_TCK)"
+machine_cpu() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6 + $9 }' /proc/stat; }
+own_cpu() {
+  local total=0 pid t postmaster
+  postmaster="$(head -1 "$BENCH_DB_DIR/postmaster.pid" 2>/dev/null || true)"
+  for pid in $APP_PID $BASELINE_PID $postmaster $([[ -n "$postmaster" ]] && pgrep -P "$postmaster"); do
+    t="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true)"
+    total=$((total + ${t:-0}))
+  done
+  echo "$total"
+}
+
+wait_quiet() { # QUIET_CPU=<percent>: wait (up to QUIET_MAX_WAIT s) until others use less than that
+  [[ "${QUIET_CPU:-0}" -gt 0 ]] || return 0
+  local waited=0 b0 a0 b1 a1 busy
+  while :; do
+    read -r b0 a0 < <(machine_cpu)
+    sleep 3
+    read -r b1 a1 < <(machine_cpu)
+    busy=$((100 * (b1 - b0) / (a1 - a0 > 0 ? a1 - a0 : 1)))
+    ((busy <= QUIET_CPU)) && return 0
+    ((waited % 30 == 0)) && log "machine busy (${busy}% CPU used by others), waiting for <= ${QUIET_CPU}%"
+    waited=$((waited + 3))
+    if ((waited >= ${QUIET_MAX_WAIT:-900})); then
+      log "WARNING: still ${busy}% busy after ${waited}s; measuring anyway"
+      return 0
+    fi
+  done
+}
+
+measure() { # step url wrk-args...: warm up, measure; again (up to ATTEMPTS) while others were busy
+  local step="$1" url="$2"
+  shift 2
+  local attempt others
+  for ((attempt = 1; attempt <= ATTEMPTS; attempt++)); do
+    measure_once "$step" "$url" "$@"
+    others="$(sed -n 's/.* cpu_others=\(-\{0,1\}[0-9]*\)%.*/\1/p' <<<"$LAST_RESULT")"
+    if ((others <= MAX_OTHERS || attempt == ATTEMPTS)); then
+      break
+    fi
+    log "$step: other processes used ${others}% of the machine during the run (> MAX_OTHERS=$MAX_OTHERS%): measuring again"
+  done
+  echo "$LAST_RESULT attempt=$attempt" >>"$OUT/results.tsv"
+  echo "  database statements during the run:"
+  admin statements "$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$LAST_RESULT")"
+  if [[ -f "$OUT/$step.jfr" ]]; then
+    echo "  JFR profile of the $step step ($OUT/$step.jfr):"
+    java -Dloader.main=com.weighttracker.benchmarks.JfrSummary -jar "$BENCH_JAR" "$OUT/$step.jfr" | sed 's/^/  /' \
+      | tee "$OUT/$step.profile.txt"
+  fi
+}
+
+LAST_RESULT=""
+measure_once() { # step url wrk-args... -> LAST_RESULT
+  local step="$1" url="$2"
+  shift 2
+  fresh_tokens
+  wait_quiet
+  log "$step: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  run_wrk "$step" "$WARMUP" "$url" "$@" >"$OUT/$step.warmup.txt" 2>&1
+  admin statements-reset
+  local file="$OUT/$step.$(date +%H%M%S).wrk.txt" b0 a0 o0 b1 a1 o1 wrk_user wrk_sys profiled=""
+  rm -f "$OUT/$step.jfr"
+  if [[ " $PROFILE " == *" $step "* ]]; then
+    profiled="$([[ "$step" == baseline ]] && echo "$BASELINE_PID" || echo "$APP_PID")"
+    jcmd "$profiled" JFR.start name=bench settings=profile filename="$OUT/$step.jfr" >/dev/null
+  fi
+  read -r b0 a0 < <(machine_cpu)
+  o0="$(own_cpu)"
+  { time run_wrk "$step" "$DURATION" "$url" "$@" >"$file" 2>&1; } 2>"$OUT/$step.wrk-cpu"
+  read -r b1 a1 < <(machine_cpu)
+  o1="$(own_cpu)"
+  [[ -z "$profiled" ]] || jcmd "$profiled" JFR.stop name=bench >/dev/null
+  read -r wrk_user wrk_sys <"$OUT/$step.wrk-cpu"
+  sed -n '/Latency Distribution/,/Requests\/sec/p;/Non-2xx/p;/Socket errors/p' "$file"
+  local result requests cpu
+  result="$(grep '^RESULT' "$file" | tail -1)"
+  [[ -n "$result" ]] || die "wrk printed no result for $step (see $file)"
+  requests="$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$result")"
+  # Shares of the machine (all cores = 100%) during the measured run, and CPU milliseconds per
+  # request of the server side (app + postgres) and of wrk. "capacity" is what the cores would serve
+  # at that cost if nobody else used them: an estimate, and CPU per request itself grows when other
+  # processes share the cores (caches, hyper-threads), so only steps with low "others" compare well.
+  cpu="$(awk -v b="$((b1 - b0))" -v a="$((a1 - a0))" -v o="$((o1 - o0))" -v wu="$wrk_user" -v ws="$wrk_sys" \
+    -v hz="$CLK_TCK" -v n="$requests" -v cores="$(nproc)" 'BEGIN {
+      w = (wu + ws) * hz; if (a <= 0) a = 1; if (n <= 0) n = 1
+      server = 1000 * o / hz / n; client = 1000 * w / hz / n
+      printf "cpu_ours=%.0f%% cpu_wrk=%.0f%% cpu_others=%.0f%% server_cpu_ms=%.3f wrk_cpu_ms=%.3f capacity_rps=%.0f",
+        100 * o / a, 100 * w / a, 100 * (b - o - w) / a, server, client, cores * 1000 / (server + client) }')"
+  LAST_RESULT="$result $cpu"
+  echo "$LAST_RESULT"
+}
+
+available() { # name path: does the heavy user get 200?
+  local code
+  code="$(curl -s -o "$OUT/$1.probe.json" -w '%{http_code}' -H "Authorization: Bearer $(cat "$OUT/heavy-token.txt")" "$APP_URL$2" || true)"
+  if [[ "$code" == 200 ]]; then return 0; fi
+  log "$1: SKIPPED: GET $2 answered $code, not 200 ($(head -c 200 "$OUT/$1.probe.json")): the endpoint is not on this branch yet"
+  return 1
+}
+
+wants() { [[ " $STEPS " == *" $1 "* ]]; }
+
+log_in_all
+if [[ "$PREWARM" != 0 ]]; then
+  # the JIT of a freshly started JVM on two busy cores needs tens of thousands of requests
+  log "pre-warming both applications ($PREWARM each, not measured)"
+  run_wrk prewarm "$PREWARM" "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20" >"$OUT/prewarm-product.txt" 2>&1
+  run_wrk prewarm "$PREWARM" "$BASELINE_URL" user "$OUT/load-user-ids.txt" "/baseline/entries?user=" >"$OUT/prewarm-baseline.txt" 2>&1
+fi
+log "measuring: steps [$STEPS], $ROUNDS round(s) of list/baseline, $(nproc) cores, load average $(loadavg)"
+TIMEFORMAT='%U %S'
+
+for ((round = 1; round <= ROUNDS; round++)); do
+  wants list && measure list "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20"
+  wants baseline && measure baseline "$BASELINE_URL" user "$OUT/load-user-ids.txt" "/baseline/entries?user="
+done
+if wants stats && available stats "/v1/weight-entries/stats"; then
+  measure stats "$APP_URL" bearer "$OUT/heavy-token.txt" "/v1/weight-entries/stats"
+fi
+if wants chart && available chart "/v1/weight-entries/chart?period=all"; then
+  measure chart "$APP_URL" bearer "$OUT/heavy-token.txt" "/v1/weight-entries/chart?period=all"
+fi
+if wants post; then
+  measure post "$APP_URL" post "$OUT/tokens.txt" "/v1/weight-entries"
+fi
+
+admin cleanup
+if [[ "$PLANS" == 1 ]]; then
+  log "query plans (EXPLAIN ANALYZE, BUFFERS) -> $OUT/plans.txt"
+  admin plans | tee "$OUT/plans.txt" | grep -E '^(==|   (Limit|Index|Sort|Aggregate|Seq|Bitmap|Planning|Execution|  Buffers))' || true
+fi
+
+# ------------------------------------------------------------------ 6. summary
+
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+mean_of() { # step field-number: mean of that key=value field over the step's rounds
+  awk -v s="$1" -v f="$2" '$2 == "step=" s { split($f, a, "="); t += a[2]; n++ } END { if (n) printf "%.0f", t / n }' "$OUT/results.tsv"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+{
+  echo "| step | req/s | p50 ms | p95 ms | p99 ms | non-2xx | socket errors | machine CPU: ours / wrk / others | CPU ms per request: server / wrk | capacity estimate req/s |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---|---|---:|"
+  while read -r line; do
+    echo "| $(field step "$line") | $(field rps "$line") | $(field p50_ms "$line") | $(field p95_ms "$line") | $(field p99_ms "$line") | $(field non2xx3xx "$line") | $(field socket_errors "$line") | $(field cpu_ours "$line") / $(field cpu_wrk "$line") / $(field cpu_others "$line") | $(field server_cpu_ms "$line") / $(field wrk_cpu_ms "$line") | $(field capacity_rps "$line") |"
+  done <"$OUT/results.tsv"
+  list_rps="$(mean_of list 5)" base_rps="$(mean_of baseline 5)"
+  if [[ -n "$list_rps" && -n "$base_rps" ]]; then
+    list_cap="$(mean_of list 18)" base_cap="$(mean_of baseline 18)"
+    echo
+    echo "list / baseline, mean of $ROUNDS round(s): measured throughput $list_rps / $base_rps = $(ratio "$list_rps" "$base_rps");"\
+      "capacity estimate (from CPU per request) $list_cap / $base_cap = $(ratio "$list_cap" "$base_cap")"
+  fi
+  echo
+  echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
+    "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, JAVA_OPTS=$JAVA_OPTS${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
+} >"$OUT/results.md"
+echo
+cat "$OUT/results.md"
+log "done; results in $OUT/results.md, wrk output in $OUT/*.wrk.txt"

@@ -1,0 +1,185 @@
+package com.weighttracker.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small tools run.sh needs against the benchmark database:
+ *
+ * <ul>
+ * <li>{@code status}: exit 0 when generated data is complete (prints bench.meta), 3 when not, 2 when
+ * the database cannot be reached;</li>
+ * <li>{@code users}: the heavy user and the 64 load users, one {@code kind id email} line each;</li>
+ * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
+ * generation), then VACUUM ANALYZE, so every run measures the same data;</li>
+ * <li>{@code plans}: EXPLAIN (ANALYZE, BUFFERS) of the hot queries, each run twice before (warm
+ * cache, as under load);</li>
+ * <li>{@code statements-reset}, {@code statements <requests>}: pg_stat_statements since the reset,
+ * as statements per request and mean execution time (what the database did for one step).</li>
+ * </ul>
+ */
+public final class BenchAdmin {
+
+    private static final String COLUMNS = "id, user_id, weight_kg, entered_unit, recorded_at, notes,"
+            + " body_fat_percentage, muscle_mass_kg, water_percentage, source, created_at, updated_at, version";
+
+    private BenchAdmin() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var command = args.length == 0 ? "status" : args[0];
+        Connection connection;
+        try {
+            connection = Bench.connect();
+        } catch (SQLException e) {
+            System.err.println("benchmark database not reachable at " + Bench.jdbcUrl() + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try (connection) {
+            switch (command) {
+                case "status" -> System.exit(status(connection));
+                case "users" -> users(connection);
+                case "cleanup" -> cleanup(connection);
+                case "plans" -> plans(connection);
+                case "statements-reset" -> statementsReset(connection);
+                case "statements" -> statements(connection, args.length > 1 ? Long.parseLong(args[1]) : 0);
+                default -> {
+                    System.err.println("usage: BenchAdmin status|users|cleanup|plans|statements-reset|statements <requests>");
+                    System.exit(64);
+                }
+            }
+        }
+    }
+
+    private static int status(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select generated_at, users, entries, seconds from bench.meta")) {
+            if (rows.next()) {
+                System.out.printf("generated %s: %,d users, %,d weigh-ins (took %d s)%n", rows.getString(1),
+                        rows.getInt(2), rows.getLong(3), rows.getInt(4));
+                return 0;
+            }
+        } catch (SQLException e) {
+            // no bench.meta: never generated, or generation did not finish
+        }
+        System.out.println("no generated data");
+        return 3;
+    }
+
+    private static void users(Connection connection) throws SQLException {
+        var emails = new ArrayList<String>();
+        emails.add(Bench.HEAVY_EMAIL);
+        for (var i = 1; i <= Bench.LOAD_USERS; i++) {
+            emails.add(Bench.loadEmail(i));
+        }
+        try (var statement = connection.prepareStatement("select id, email from identity.accounts where email = ?")) {
+            for (var email : emails) {
+                statement.setString(1, email);
+                try (var rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException("no account " + email + ": generate the data first");
+                    }
+                    System.out.println((email.equals(Bench.HEAVY_EMAIL) ? "heavy " : "load ") + rows.getString(1) + " "
+                            + email);
+                }
+            }
+        }
+    }
+
+    private static void cleanup(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            var deleted = statement.executeUpdate("delete from tracking.weight_entries e using identity.accounts a"
+                    + " where e.user_id = a.id and a.email like 'bench-load-%@bench.example'"
+                    + " and e.created_at > (select generated_at from bench.meta)");
+            if (deleted > 0) {
+                var started = System.nanoTime();
+                statement.execute("vacuum (analyze) tracking.weight_entries");
+                System.out.printf("cleanup: deleted the %,d weigh-ins the POST step added; vacuum analyze %,d ms%n",
+                        deleted, (System.nanoTime() - started) / 1_000_000);
+            } else {
+                System.out.println("cleanup: nothing to delete");
+            }
+        }
+    }
+
+    private static void statementsReset(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    private static void statements(Connection connection, long requests) throws SQLException {
+        var sql = "select calls, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements"
+                + " where dbid = (select oid from pg_database where datname = current_database())"
+                + " and query not like '%pg_stat_statements%' order by calls desc limit 8";
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                var calls = rows.getLong(1);
+                if (calls < Math.max(1, requests / 100)) {
+                    continue;
+                }
+                var query = rows.getString(3);
+                System.out.printf("    %6s per request, %7.3f ms mean: %s%n",
+                        requests > 0 ? String.format("%.2f", (double) calls / requests) : calls + "x", rows.getDouble(2),
+                        query.length() > 150 ? query.substring(0, 150) + "…" : query);
+            }
+        }
+    }
+
+    private static void plans(Connection connection) throws SQLException {
+        String heavy;
+        String load;
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select (select id from identity.accounts where email = '"
+                        + Bench.HEAVY_EMAIL + "'), (select id from identity.accounts where email = '"
+                        + Bench.loadEmail(1) + "')")) {
+            rows.next();
+            heavy = rows.getString(1);
+            load = rows.getString(2);
+        }
+        var queries = new ArrayList<String[]>();
+        queries.add(new String[] { "list: newest 20 of a load user and their total, one statement"
+                + " (GET /v1/weight-entries?limit=20)",
+                "select " + COLUMNS + ", (select count(*) from tracking.weight_entries where user_id = '" + load
+                        + "') as total from tracking.weight_entries where user_id = '" + load
+                        + "' order by recorded_at desc, id desc limit 20 offset 0" });
+        queries.add(new String[] { "count alone: total of a load user (a page past the end)",
+                "select count(*) from tracking.weight_entries where user_id = '" + load + "'" });
+        queries.add(new String[] { "history: all of the heavy user's weigh-ins, oldest first (chart/stats)",
+                "select " + COLUMNS + " from tracking.weight_entries where user_id = '" + heavy
+                        + "' order by recorded_at asc, id asc" });
+        queries.add(new String[] { "latest: the heavy user's newest weigh-in",
+                "select " + COLUMNS + " from tracking.weight_entries where user_id = '" + heavy
+                        + "' order by recorded_at desc, id desc limit 1" });
+        queries.add(new String[] { "goal of a user (every POST weigh-in)",
+                "select * from tracking.goals where user_id = '" + load + "'" });
+        queries.add(new String[] { "account by e-mail (login)",
+                "select * from identity.accounts where email = '" + Bench.loadEmail(1) + "'" });
+        for (var query : queries) {
+            System.out.println("== " + query[0]);
+            System.out.println("   " + query[1]);
+            for (var line : explain(connection, query[1])) {
+                System.out.println("   " + line);
+            }
+            System.out.println();
+        }
+    }
+
+    private static List<String> explain(Connection connection, String sql) throws SQLException {
+        var lines = new ArrayList<String>();
+        try (var statement = connection.createStatement()) {
+            for (var warm = 0; warm < 2; warm++) {
+                statement.execute(sql);
+            }
+            try (var rows = statement.executeQuery("explain (analyze, buffers, timing) " + sql)) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1));
+                }
+            }
+        }
+        return lines;
+    }
+}
