@@ -146,6 +146,18 @@ class SessionApiTest extends IntegrationTest {
     }
 
     @Test
+    void refusesAnExpiredAccessTokenThatWasAcceptedBefore() {
+        var user = register();
+        assertThat(api.get("/v1/users/me", user.accessToken()).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+        var response = api.get("/v1/users/me", user.accessToken());
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.error().path("code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
     void acceptsAnAccessTokenUntilItExpires() {
         var user = register();
 

@@ -36,6 +36,10 @@ public record Mass(BigDecimal kilograms) implements ValueObject, Comparable<Mass
 
     /** The value in {@code unit}, rounded to {@code decimals} (half-even). For stones, whole stones and the rest in pounds see {@link #stonesAndPounds}. */
     public BigDecimal in(MassUnit unit, int decimals) {
+        if (unit == MassUnit.KG) {
+            // the same value without a 34-digit division by one: lists show kilograms for every row
+            return kilograms.setScale(decimals, RoundingMode.HALF_EVEN);
+        }
         return kilograms.divide(unit.kilograms(), MathContext.DECIMAL128).setScale(decimals, RoundingMode.HALF_EVEN);
     }
 

@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Access-token signing. Give both keys as PEM (PKCS#8 private, X.509 public) in production;
  * without them a key pair is generated at start-up, and tokens die with the process.
+ * {@code verifiedTokenCacheSize} bounds how many checked tokens are remembered so their signature
+ * is not checked on every request (0 turns that off; see docs/performance.md).
  */
 @ConfigurationProperties("weighttracker.jwt")
 public record JwtProperties(
         @DefaultValue("weight-tracker") String issuer,
         @DefaultValue("15m") Duration accessTokenLifetime,
         String privateKey,
-        String publicKey) {
+        String publicKey,
+        @DefaultValue("10000") int verifiedTokenCacheSize) {
 }

@@ -20,6 +20,7 @@ import com.weighttracker.tracking.application.port.in.EntryQuery;
 import com.weighttracker.tracking.application.port.in.ForgetUserUseCase;
 import com.weighttracker.tracking.application.port.in.ManageWeightEntriesUseCase;
 import com.weighttracker.tracking.application.port.in.RecordWeightUseCase;
+import com.weighttracker.tracking.application.port.in.TimeBound;
 import com.weighttracker.tracking.application.port.in.WeighInChanges;
 import com.weighttracker.tracking.application.port.in.WeighInCommand;
 import com.weighttracker.tracking.application.port.in.WeightEntryView;
@@ -74,7 +75,10 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
 
     @Override
     public Page<WeightEntryView> list(UserId owner, EntryQuery query, PageRequest page, MassUnit displayUnit) {
-        var zone = users.find(owner).map(UserFacts::timeZone).orElse(ZoneOffset.UTC);
+        // Only calendar-date bounds need the user's time zone: a plain page costs no identity lookup.
+        var zone = isDate(query.from()) || isDate(query.to())
+                ? users.find(owner).map(UserFacts::timeZone).orElse(ZoneOffset.UTC)
+                : ZoneOffset.UTC;
         var from = query.from() == null ? null : query.from().resolve(zone);
         var to = query.to() == null ? null
                 : query.to().date() != null ? query.to().date().plusDays(1).atStartOfDay(zone).toInstant()
@@ -127,6 +131,10 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
                 events.publishAll(reached);
             }
         });
+    }
+
+    private static boolean isDate(TimeBound bound) {
+        return bound != null && bound.date() != null;
     }
 
     private WeightEntry owned(UserId owner, UUID entryId) {

@@ -102,12 +102,16 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
         var order = ascending
                 ? List.of(WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
                 : List.of(WEIGHT_ENTRIES.RECORDED_AT.desc(), WEIGHT_ENTRIES.ID.desc());
-        var items = dsl.selectFrom(WEIGHT_ENTRIES).where(where).orderBy(order)
+        // One round trip: the page, and the total as a scalar subquery the database runs once (an
+        // index-only count); only a page past the end needs a second query for the total.
+        var total = DSL.field(DSL.selectCount().from(WEIGHT_ENTRIES).where(where)).as("total");
+        var rows = dsl.select(WEIGHT_ENTRIES.fields()).select(total).from(WEIGHT_ENTRIES).where(where).orderBy(order)
                 .limit(page.limit()).offset(page.offset())
-                .fetch(JooqWeightEntryRepository::toEntry);
-        var total = page.page() == 1 && items.size() < page.limit() ? items.size()
-                : dsl.fetchCount(WEIGHT_ENTRIES, where);
-        return new Page<>(items, page, total);
+                .fetch();
+        var items = rows.map(row -> toEntry(row.into(WEIGHT_ENTRIES)));
+        var count = !rows.isEmpty() ? rows.get(0).get(total)
+                : page.page() == 1 ? 0 : dsl.fetchCount(WEIGHT_ENTRIES, where);
+        return new Page<>(items, page, count);
     }
 
     @Override

@@ -62,9 +62,12 @@ class JwtConfiguration {
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         var timestamps = new JwtTimestampValidator(Duration.ZERO);
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(properties.issuer())));
-        return decoder;
+        var validator = new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(properties.issuer()));
+        decoder.setJwtValidator(validator);
+        return properties.verifiedTokenCacheSize() > 0
+                ? new VerifiedTokenCache(decoder, validator, properties.verifiedTokenCacheSize(),
+                        properties.accessTokenLifetime())
+                : decoder;
     }
 
     private static KeyPair generated() {
