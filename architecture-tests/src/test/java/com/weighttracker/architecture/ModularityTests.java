@@ -23,7 +23,7 @@ class ModularityTests {
      * messaging, challenges, gamification, notifications, …) must be added here together with its
      * {@code package-info.java}; otherwise {@link #verifiesModularStructure()} could silently pass on nothing.
      */
-    private static final Set<String> EXPECTED_MODULES = Set.of("identity", "platform", "shared", "tracking");
+    private static final Set<String> EXPECTED_MODULES = Set.of("identity", "platform", "shared", "teams", "tracking");
 
     private static final ApplicationModules modules = ApplicationModules.of(WeightTrackerApplication.class);
 

@@ -1,6 +1,7 @@
 package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.schema.Identity.IDENTITY;
+import static com.weighttracker.teams.adapter.persistence.schema.Teams.TEAMS;
 import static com.weighttracker.tracking.adapter.persistence.schema.Tracking.TRACKING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +79,9 @@ class GeneratedSchemaMatchesDatabaseTest {
                 new ContextSchema("identity", IDENTITY,
                         Set.of("accounts_username_key", "accounts_deletion_requested_idx"),
                         List.of("accounts", "one_time_tokens", "profiles", "refresh_tokens")),
-                new ContextSchema("tracking", TRACKING, Set.of(), List.of("goals", "weight_entries")));
+                new ContextSchema("tracking", TRACKING, Set.of(), List.of("goals", "weight_entries")),
+                new ContextSchema("teams", TEAMS, Set.of("teams_name_key", "join_requests_pending_key"),
+                        List.of("invite_codes", "join_requests", "members", "teams")));
     }
 
     @BeforeAll

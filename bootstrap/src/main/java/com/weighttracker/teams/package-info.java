@@ -1,0 +1,9 @@
+/**
+ * Teams: teams, membership, roles, invite codes, join requests, leaderboards and team analytics.
+ * The base package is the published surface: the events messaging, social and challenges react to.
+ * (This package-info lives in bootstrap because the domain jar carries no Spring.)
+ */
+@ApplicationModule(displayName = "Teams", allowedDependencies = { "shared", "platform", "identity", "tracking" })
+package com.weighttracker.teams;
+
+import org.springframework.modulith.ApplicationModule;
