@@ -50,7 +50,8 @@ class InviteCodeApiTest extends TeamsApiTest {
         var error = assertError(api.post("/v1/teams/join-with-code", body("code", code), registerVerified()
                 .accessToken()), 404, "NOT_FOUND");
         assertThat(error.path("message").asString()).contains("expired");
-        var listed = assertSuccess(api.get("/v1/teams/" + teamId + "/invite-codes", owner.accessToken()), 200);
+        // access tokens live 15 minutes: sign in again after the jump
+        var listed = assertSuccess(api.get("/v1/teams/" + teamId + "/invite-codes", logIn(owner).accessToken()), 200);
         assertThat(listed.get(0).path("active").asBoolean()).isFalse();
     }
 
