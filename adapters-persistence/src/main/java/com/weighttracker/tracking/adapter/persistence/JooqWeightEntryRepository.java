@@ -5,11 +5,18 @@ import static com.weighttracker.tracking.adapter.persistence.schema.Tables.WEIGH
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +36,12 @@ import com.weighttracker.tracking.domain.WeightEntryId;
 @Repository
 class JooqWeightEntryRepository implements WeightEntryRepository {
 
+    private static final Field<Integer> LIST_TOTAL = DSL.field(DSL.name("total"), SQLDataType.INTEGER);
+    private static final Field<?>[] LIST_FIELDS = Stream.concat(Stream.of(WEIGHT_ENTRIES.fields()), Stream.of(LIST_TOTAL))
+            .toArray(Field<?>[]::new);
+
     private final DSLContext dsl;
+    private final Map<ListShape, String> listStatements = new ConcurrentHashMap<>();
 
     JooqWeightEntryRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -98,20 +110,59 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
 
     @Override
     public Page<WeightEntry> list(UserId owner, Instant from, Instant to, boolean ascending, PageRequest page) {
-        var where = ofUser(owner, from, to);
-        var order = ascending
+        var shape = new ListShape(from != null, to != null, ascending);
+        var sql = listStatements.computeIfAbsent(shape, JooqWeightEntryRepository::renderList);
+        var rows = dsl.resultQuery(sql, shape.binds(owner.value(), from, to, page.limit(), page.offset()).toArray())
+                .coerce(LIST_FIELDS).fetch();
+        var items = rows.map(row -> toEntry(row.into(WEIGHT_ENTRIES)));
+        var count = !rows.isEmpty() ? rows.get(0).get(LIST_TOTAL)
+                : page.page() == 1 ? 0 : dsl.fetchCount(WEIGHT_ENTRIES, ofUser(owner, from, to));
+        return new Page<>(items, page, count);
+    }
+
+    /**
+     * One round trip: the page, and the total as a scalar subquery the database runs once (an
+     * index-only count); only a page past the end needs a second query for the total. Rendering this
+     * statement cost more CPU than running it (docs/performance.md), so it is rendered once per
+     * shape and then only bound.
+     */
+    private static String renderList(ListShape shape) {
+        var user = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        var from = shape.from() ? Instant.EPOCH : null;
+        var to = shape.to() ? Instant.EPOCH.plusSeconds(1) : null;
+        var where = ofUser(new UserId(user), from, to);
+        var order = shape.ascending()
                 ? List.of(WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
                 : List.of(WEIGHT_ENTRIES.RECORDED_AT.desc(), WEIGHT_ENTRIES.ID.desc());
-        // One round trip: the page, and the total as a scalar subquery the database runs once (an
-        // index-only count); only a page past the end needs a second query for the total.
-        var total = DSL.field(DSL.selectCount().from(WEIGHT_ENTRIES).where(where)).as("total");
-        var rows = dsl.select(WEIGHT_ENTRIES.fields()).select(total).from(WEIGHT_ENTRIES).where(where).orderBy(order)
-                .limit(page.limit()).offset(page.offset())
-                .fetch();
-        var items = rows.map(row -> toEntry(row.into(WEIGHT_ENTRIES)));
-        var count = !rows.isEmpty() ? rows.get(0).get(total)
-                : page.page() == 1 ? 0 : dsl.fetchCount(WEIGHT_ENTRIES, where);
-        return new Page<>(items, page, count);
+        var total = DSL.field(DSL.selectCount().from(WEIGHT_ENTRIES).where(where)).as(LIST_TOTAL.getName());
+        var query = DSL.using(SQLDialect.POSTGRES).select(WEIGHT_ENTRIES.fields()).select(total).from(WEIGHT_ENTRIES)
+                .where(where).orderBy(order).limit(3).offset(7);
+        // compared as text: jOOQ may hold limit and offset as another Number type
+        if (!query.getBindValues().toString().equals(shape.binds(user, from, to, 3, 7).toString())) {
+            throw new IllegalStateException("the list statement binds " + query.getBindValues() + ", not as expected");
+        }
+        return query.getSQL();
+    }
+
+    /** Which list statement a request needs, and the order of its bind values. */
+    private record ListShape(boolean from, boolean to, boolean ascending) {
+
+        List<Object> binds(UUID user, Instant fromValue, Instant toValue, int limit, long offset) {
+            var binds = new ArrayList<Object>(8);
+            for (var subqueryThenPage = 0; subqueryThenPage < 2; subqueryThenPage++) {
+                binds.add(user);
+                if (from) {
+                    binds.add(fromValue);
+                }
+                if (to) {
+                    binds.add(toValue);
+                }
+            }
+            // PostgreSQL: "offset ? rows fetch next ? rows only"
+            binds.add(offset);
+            binds.add(limit);
+            return binds;
+        }
     }
 
     @Override
