@@ -8,7 +8,12 @@ public final class ConflictException extends DomainRejection {
     private final String field;
 
     public ConflictException(String field, String message) {
-        super("CONFLICT", message);
+        this("CONFLICT", field, message);
+    }
+
+    /** A conflict a client may want to tell apart from others by its code (e.g. {@code TEAM_FULL}). */
+    public ConflictException(String code, String field, String message) {
+        super(code, message);
         this.field = field;
     }
 

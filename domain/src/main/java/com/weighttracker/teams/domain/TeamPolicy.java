@@ -7,9 +7,11 @@ import static com.weighttracker.teams.TeamRole.OWNER;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.weighttracker.shared.ForbiddenException;
 import com.weighttracker.teams.TeamRole;
 
 /**
@@ -47,6 +49,14 @@ public final class TeamPolicy {
 
     public static boolean allows(TeamRole role, TeamAction action) {
         return ALLOWED.get(role).contains(action);
+    }
+
+    /** Refuses with 403 unless {@code role} may do {@code action}. */
+    public static void require(TeamRole role, TeamAction action) {
+        if (!allows(role, action)) {
+            throw ForbiddenException.forbidden("Your role in this team (" + role.name().toLowerCase(Locale.ROOT)
+                    + ") does not allow this.");
+        }
     }
 
     /** Whether {@code actor} may remove {@code target} or change its role: only someone who outranks it. */

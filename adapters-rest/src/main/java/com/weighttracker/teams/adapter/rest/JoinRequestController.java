@@ -1,0 +1,106 @@
+package com.weighttracker.teams.adapter.rest;
+
+import static com.weighttracker.teams.adapter.rest.TeamController.teamId;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.ErrorResponse;
+import com.weighttracker.platform.adapter.rest.QueryParameters;
+import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
+import com.weighttracker.shared.PageRequest;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.Violations;
+import com.weighttracker.teams.application.port.in.JoinRequestView;
+import com.weighttracker.teams.application.port.in.ManageJoinRequestsUseCase;
+import com.weighttracker.teams.domain.JoinRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/v1/teams/{teamId}/join-requests", produces = "application/json")
+@Tag(name = "Team join requests", description = "Asking to join a private team, known by its id; the owner and "
+        + "admins approve or reject (FR-3.2). One pending request per user and team.")
+class JoinRequestController {
+
+    private final ManageJoinRequestsUseCase requests;
+
+    JoinRequestController(ManageJoinRequestsUseCase requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresVerifiedEmail
+    @Operation(operationId = "createJoinRequest", summary = "Ask to join a private team",
+            description = "The body (a message) is optional. A public team is joined directly instead.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Asked")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "A public team, a member already, or a request pending already",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<JoinRequestView> submit(@CurrentUser UserId me, @PathVariable String teamId,
+            @RequestBody(required = false) TeamRequests.AskToJoin body) {
+        var id = teamId(teamId);
+        return ApiResponse.ok(requests.submit(me, id, body == null ? null : body.message()));
+    }
+
+    @GetMapping
+    @Operation(operationId = "listJoinRequests", summary = "The team's join requests",
+            description = "Owner and admins; pending ones unless status says otherwise, oldest first.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of requests")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<List<JoinRequestView>> list(@CurrentUser UserId me, @PathVariable String teamId,
+            @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected" }))
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+        var violations = new Violations();
+        var id = violations.check("teamId", () -> teamId(teamId));
+        var wanted = violations.check("status",
+                () -> QueryParameters.enumValue("status", status, JoinRequest.Status.class));
+        var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
+        violations.throwIfAny();
+        return ApiResponse.page(requests.list(me, id, wanted, pageRequest));
+    }
+
+    @PostMapping("/{requestId}/approve")
+    @RequiresVerifiedEmail
+    @Operation(operationId = "approveJoinRequest", summary = "Approve a join request",
+            description = "The requester becomes a member, if the team has room.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Approved")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "Decided already, or the team is full (TEAM_FULL)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<JoinRequestView> approve(@CurrentUser UserId me, @PathVariable String teamId,
+            @PathVariable String requestId) {
+        var id = teamId(teamId);
+        return ApiResponse.ok(requests.approve(me, id, QueryParameters.uuid("requestId", requestId)));
+    }
+
+    @PostMapping("/{requestId}/reject")
+    @RequiresVerifiedEmail
+    @Operation(operationId = "rejectJoinRequest", summary = "Reject a join request")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Rejected")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Decided already",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<JoinRequestView> reject(@CurrentUser UserId me, @PathVariable String teamId,
+            @PathVariable String requestId) {
+        var id = teamId(teamId);
+        return ApiResponse.ok(requests.reject(me, id, QueryParameters.uuid("requestId", requestId)));
+    }
+}

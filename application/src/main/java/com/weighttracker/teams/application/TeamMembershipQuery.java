@@ -1,0 +1,48 @@
+package com.weighttracker.teams.application;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.weighttracker.shared.UserId;
+import com.weighttracker.teams.TeamMembership;
+import com.weighttracker.teams.TeamRole;
+import com.weighttracker.teams.TeamVisibility;
+import com.weighttracker.teams.application.port.out.MemberRepository;
+import com.weighttracker.teams.application.port.out.TeamRepository;
+import com.weighttracker.teams.domain.Membership;
+import com.weighttracker.teams.domain.Team;
+import com.weighttracker.teams.domain.TeamId;
+
+/** The published {@link TeamMembership} query over teams' own repositories. */
+public final class TeamMembershipQuery implements TeamMembership {
+
+    private final TeamRepository teams;
+    private final MemberRepository members;
+
+    public TeamMembershipQuery(TeamRepository teams, MemberRepository members) {
+        this.teams = teams;
+        this.members = members;
+    }
+
+    @Override
+    public Optional<TeamRole> roleOf(UUID teamId, UserId userId) {
+        return members.find(new TeamId(teamId), userId).map(Membership::role);
+    }
+
+    @Override
+    public Set<UserId> memberIds(UUID teamId) {
+        return members.memberIds(new TeamId(teamId));
+    }
+
+    @Override
+    public Set<UUID> teamsOf(UserId userId) {
+        return members.teamsOf(userId).stream().map(TeamId::value).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Optional<TeamVisibility> visibilityOf(UUID teamId) {
+        return teams.find(new TeamId(teamId)).map(Team::visibility);
+    }
+}

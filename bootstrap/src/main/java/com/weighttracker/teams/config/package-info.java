@@ -1,0 +1,2 @@
+/** Wiring of teams' use cases (plain Java) to their adapters. */
+package com.weighttracker.teams.config;

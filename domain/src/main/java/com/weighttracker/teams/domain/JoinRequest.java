@@ -1,0 +1,113 @@
+package com.weighttracker.teams.domain;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+
+import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.Rules;
+import com.weighttracker.shared.UserId;
+
+/**
+ * A request to join a private team (FR-3.2), decided by those who may decide join requests.
+ * A user has at most one pending request per team (a unique index keeps it so under concurrency).
+ */
+public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequestId> {
+
+    public static final int MAX_MESSAGE = 500;
+
+    public enum Status {
+        PENDING, APPROVED, REJECTED
+    }
+
+    private final JoinRequestId id;
+    private final TeamId teamId;
+    private final UserId userId;
+    private final String message;
+    private Status status;
+    private final Instant createdAt;
+    private Instant decidedAt;
+    private UserId decidedBy;
+
+    private JoinRequest(JoinRequestId id, TeamId teamId, UserId userId, String message, Status status,
+            Instant createdAt, Instant decidedAt, UserId decidedBy) {
+        this.id = Objects.requireNonNull(id);
+        this.teamId = Objects.requireNonNull(teamId);
+        this.userId = Objects.requireNonNull(userId);
+        this.message = message;
+        this.status = Objects.requireNonNull(status);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.decidedAt = decidedAt;
+        this.decidedBy = decidedBy;
+    }
+
+    public static JoinRequest submit(JoinRequestId id, TeamId teamId, UserId userId, String message, Instant now) {
+        var text = message == null || message.isBlank() ? null : Rules.maxLength("message", message.strip(),
+                MAX_MESSAGE);
+        return new JoinRequest(id, teamId, userId, text, Status.PENDING, now, null, null);
+    }
+
+    public static JoinRequest restore(JoinRequestId id, TeamId teamId, UserId userId, String message, Status status,
+            Instant createdAt, Instant decidedAt, UserId decidedBy) {
+        return new JoinRequest(id, teamId, userId, message, status, createdAt, decidedAt, decidedBy);
+    }
+
+    /** Approves the request; the caller then makes the requester a member. */
+    public void approve(Membership decider, Instant now) {
+        decide(decider, Status.APPROVED, now);
+    }
+
+    public void reject(Membership decider, Instant now) {
+        decide(decider, Status.REJECTED, now);
+    }
+
+    private void decide(Membership decider, Status decision, Instant now) {
+        decider.require(TeamAction.DECIDE_JOIN_REQUESTS);
+        if (!decider.teamId().equals(teamId)) {
+            throw new IllegalArgumentException("the decider is a member of another team");
+        }
+        if (status != Status.PENDING) {
+            throw new ConflictException(null, "This join request was " + status.name().toLowerCase(Locale.ROOT)
+                    + " already.");
+        }
+        status = decision;
+        decidedAt = now;
+        decidedBy = decider.userId();
+    }
+
+    @Override
+    public JoinRequestId getId() {
+        return id;
+    }
+
+    public TeamId teamId() {
+        return teamId;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<UserId> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+}

@@ -1,0 +1,33 @@
+package com.weighttracker.teams.domain;
+
+import org.jmolecules.ddd.types.ValueObject;
+
+import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.Rules;
+
+/**
+ * A team's name (FR-3.1): 3 to 50 characters without surrounding blanks or control characters.
+ * Unique regardless of case; the database's unique index on {@code lower(name)} decides that.
+ */
+public record TeamName(String value) implements ValueObject {
+
+    public static final String FIELD = "name";
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 50;
+
+    public TeamName {
+        value = Rules.required(FIELD, value).strip();
+        var length = value.codePointCount(0, value.length());
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            throw InvalidInputException.of(FIELD, "name must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of(FIELD, "name must not contain control characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

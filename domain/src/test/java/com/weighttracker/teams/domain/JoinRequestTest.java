@@ -1,0 +1,60 @@
+package com.weighttracker.teams.domain;
+
+import static com.weighttracker.shared.Rejections.fieldsOf;
+import static com.weighttracker.teams.domain.TeamsFixtures.NOW;
+import static com.weighttracker.teams.domain.TeamsFixtures.TEAM;
+import static com.weighttracker.teams.domain.TeamsFixtures.member;
+import static com.weighttracker.teams.domain.TeamsFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.teams.TeamRole;
+
+class JoinRequestTest {
+
+    private static JoinRequest pending() {
+        return JoinRequest.submit(new JoinRequestId(UUID.randomUUID()), TEAM, user(), "  let me in  ", NOW);
+    }
+
+    @Test
+    void aNewRequestIsPendingWithItsMessage() {
+        var request = pending();
+        assertThat(request.status()).isEqualTo(JoinRequest.Status.PENDING);
+        assertThat(request.message()).contains("let me in");
+        assertThat(fieldsOf(() -> JoinRequest.submit(new JoinRequestId(UUID.randomUUID()), TEAM, user(),
+                "x".repeat(501), NOW))).containsExactly("message");
+    }
+
+    @Test
+    void isDecidedOnceByOwnerOrAdmin() {
+        var approved = pending();
+        var admin = member(TeamRole.ADMIN);
+        approved.approve(admin, NOW.plusSeconds(1));
+        assertThat(approved.status()).isEqualTo(JoinRequest.Status.APPROVED);
+        assertThat(approved.decidedBy()).contains(admin.userId());
+        assertThat(approved.decidedAt()).contains(NOW.plusSeconds(1));
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> approved.reject(admin, NOW));
+
+        var rejected = pending();
+        rejected.reject(member(TeamRole.OWNER), NOW);
+        assertThat(rejected.status()).isEqualTo(JoinRequest.Status.REJECTED);
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> rejected.approve(admin, NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TeamRole.class, names = { "MODERATOR", "MEMBER" })
+    void othersCannotDecide(TeamRole role) {
+        var request = pending();
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.approve(member(role), NOW));
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.reject(member(role), NOW));
+        assertThat(request.status()).isEqualTo(JoinRequest.Status.PENDING);
+    }
+}
