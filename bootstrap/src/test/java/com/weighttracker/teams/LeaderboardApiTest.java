@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.weighttracker.support.IntegrationTest;
 import com.weighttracker.support.TestUser;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 

@@ -26,7 +26,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.support.IntegrationTest;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamRole;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
 
 /**

@@ -13,7 +13,7 @@ import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
 

@@ -14,7 +14,7 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.tracking.MemberProgress;
 import com.weighttracker.tracking.ProgressQuery;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;

@@ -23,7 +23,7 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardSort;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 
 /**
  * Who asks for which board, ranked how, and which page of it.

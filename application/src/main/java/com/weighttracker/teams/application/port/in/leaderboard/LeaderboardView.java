@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.teams.TeamRole;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 
 /**
  * One page of a team's leaderboard.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 
 /**
  * Computed boards per team and period: in Redis when configured (shared by every instance), else in

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamRole;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardPeriod;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 
 /**
  * A team's computed, unranked board for one period: what is cached. It cannot hold the mass of a

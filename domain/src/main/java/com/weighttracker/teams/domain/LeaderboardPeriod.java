@@ -1,4 +1,4 @@
-package com.weighttracker.teams.application.port.in.leaderboard;
+package com.weighttracker.teams.domain;
 
 import java.time.LocalDate;
 
