@@ -18,6 +18,12 @@
 #             (stats and chart have latency targets: they run at LATENCY_CONNECTIONS, 4, so p95 is the
 #             time of a request and not of a queue in front of two saturated cores)
 #   post      product  POST /v1/weight-entries                (unique recordedAt per request)
+#   leaderboard-cold  product  GET /v1/teams/{id}/leaderboard?period=week|month|all, each board requested
+#             once (its first request computes it; teams 301-1000 x 3 periods, after a warm-up pass over
+#             teams 65-300): p95 counts, rps does not (wrk waits DURATION out after the pass)
+#   leaderboard       product  the same for the 64 teams owned by the load users (one each), rotating
+#             over periods and sortBy, served from the cache
+# The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users.
 # list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
 # QUIET_CPU=20 waits (up to QUIET_MAX_WAIT s) before each step until others use at most 20% of it,
@@ -45,7 +51,7 @@ cd "$ROOT"
 : "${LATENCY_CONNECTIONS:=4}"
 : "${THREADS:=2}"
 : "${ROUNDS:=1}"
-: "${STEPS:=list baseline stats chart post}"
+: "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard}"
 : "${DATABASE_POOL_SIZE:=20}"
 : "${JAVA_OPTS:=-Xms1g -Xmx1g}"
 : "${SKIP_BUILD:=0}"
@@ -203,6 +209,18 @@ case "$status" in
     ;;
   *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
 esac
+set +e
+admin teams-status
+status=$?
+set -e
+case "$status" in
+  0) ;;
+  3)
+    log "generating the teams (once)"
+    java -Dloader.main=com.weighttracker.benchmarks.TeamDataGenerator -jar "$BENCH_JAR" 2>&1 | tee "$OUT/generate-teams.log"
+    ;;
+  *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
+esac
 admin cleanup
 
 # ------------------------------------------------------------------ 3. the two applications
@@ -240,6 +258,8 @@ log "both applications are up"
 # ------------------------------------------------------------------ 4. users and tokens
 
 admin users >"$OUT/users.txt"
+admin teams >"$OUT/teams.txt"
+rm -f "$OUT"/leaderboard-*.txt
 HEAVY_ID="$(awk '$1 == "heavy" { print $2 }' "$OUT/users.txt")"
 awk '$1 == "load" { print $2 }' "$OUT/users.txt" >"$OUT/load-user-ids.txt"
 [[ -n "$HEAVY_ID" && "$(wc -l <"$OUT/load-user-ids.txt")" -eq 64 ]] || die "expected 1 heavy and 64 load users"
@@ -262,10 +282,30 @@ log_in_all() { # bcrypt cost 12 with a bulkhead of 2: two at a time
   wait "$even" || die "login failed (see above)"
   wait "$odd" || die "login failed (see above)"
   cat "$OUT/tokens.even" "$OUT/tokens.odd" >"$OUT/tokens.txt"
+  # "email token" per load user, for the leaderboard steps (the tokens of the even and the odd emails)
+  paste -d' ' <(printf '%s\n' "${emails[@]}" | awk 'NR % 2 == 1') "$OUT/tokens.even" >"$OUT/tokens-by-email.txt"
+  paste -d' ' <(printf '%s\n' "${emails[@]}" | awk 'NR % 2 == 0') "$OUT/tokens.odd" >>"$OUT/tokens-by-email.txt"
+  leaderboard_pairs
   login "$(awk '$1 == "heavy" { print $3 }' "$OUT/users.txt")" >"$OUT/heavy-token.txt"
   [[ "$(wc -l <"$OUT/tokens.txt")" -eq 64 ]] || die "expected 64 tokens"
   LOGGED_IN_AT=$(date +%s)
   log "logged in the 64 load users and the heavy user"
+}
+PERIODS=(week month all)
+SORTS=(percentLost totalLost streak points)
+leaderboard_pairs() { # "<token> <path>" lines: warm (the 64 first teams), cold warm-up (65-300), cold (301-)
+  [[ -s "$OUT/teams.txt" ]] || return 0
+  awk -v periods="${PERIODS[*]}" -v sorts="${SORTS[*]}" -v out="$OUT" '
+    BEGIN { np = split(periods, p, " "); ns = split(sorts, s, " ") }
+    NR == FNR { token[$1] = $2; next }
+    {
+      n++; path = "/v1/teams/" $1 "/leaderboard?period="
+      if (n <= 64) {
+        for (i = 1; i <= np; i++) for (j = 1; j <= ns; j++) print token[$3], path p[i] "&sortBy=" s[j] > (out "/leaderboard-warm.txt")
+      } else {
+        for (i = 1; i <= np; i++) print token[$3], path p[i] > (out (n <= 300 ? "/leaderboard-cold-warmup.txt" : "/leaderboard-cold.txt"))
+      }
+    }' "$OUT/tokens-by-email.txt" "$OUT/teams.txt"
 }
 fresh_tokens() { # access tokens live 15 minutes
   (($(date +%s) - LOGGED_IN_AT < 600)) || log_in_all
@@ -406,6 +446,23 @@ if wants chart && available chart "/v1/weight-entries/chart?period=all"; then
 fi
 if wants post; then
   measure post "$APP_URL" post "$OUT/tokens.txt" "/v1/weight-entries"
+fi
+if wants leaderboard-cold && [[ -s "$OUT/leaderboard-cold.txt" ]]; then
+  # each board's first request: one pass, no repeat (a second attempt would find them cached)
+  fresh_tokens
+  wait_quiet
+  log "leaderboard-cold: warm-up pass over teams 65-300, then one request per board of teams 301-"
+  run_wrk leaderboard-cold "$DURATION" "$APP_URL" pairs "$OUT/leaderboard-cold-warmup.txt" once "$THREADS" \
+    >"$OUT/leaderboard-cold.warmup.txt" 2>&1
+  file="$OUT/leaderboard-cold.$(date +%H%M%S).wrk.txt"
+  run_wrk leaderboard-cold "$DURATION" "$APP_URL" pairs "$OUT/leaderboard-cold.txt" once "$THREADS" >"$file" 2>&1
+  sed -n '/Latency Distribution/,/Requests\/sec/p;/Non-2xx/p;/Socket errors/p' "$file"
+  result="$(grep '^RESULT' "$file" | tail -1)"
+  [[ -n "$result" ]] || die "wrk printed no result for leaderboard-cold (see $file)"
+  echo "$result (rps not meaningful: one pass)" | tee -a "$OUT/results.tsv"
+fi
+if wants leaderboard && [[ -s "$OUT/leaderboard-warm.txt" ]]; then
+  measure leaderboard "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
 fi
 
 admin cleanup

@@ -1,6 +1,10 @@
 -- wrk script for benchmarks/run.sh. Arguments after "--":
 --   bearer <tokens-file> <path>             GET path, Authorization rotating over the tokens (one per line)
 --   user   <ids-file>    <path-prefix>      GET path-prefix .. id, rotating over the ids (baseline, no auth)
+--   pairs  <pairs-file> [once <threads>]    GET each line's "<token> <path>", rotating; with "once", every line
+--                                           is requested once (thread i takes lines i, i+threads, ...) and each
+--                                           thread stops after its share (cold leaderboards: every request
+--                                           is a board's first; rps is then meaningless, wrk waits -d out)
 --   post   <tokens-file> <path>             POST a weigh-in per request, rotating tokens; recordedAt counts
 --                                           down in microseconds from an hour before the run started, in 16
 --                                           interleaved lanes (one per thread), so no two requests of this run
@@ -49,6 +53,30 @@ function init(args)
       requests = {}
       for i, user in ipairs(values) do
          requests[i] = wrk.format("GET", path .. user)
+      end
+   elseif mode == "pairs" then
+      requests = {}
+      local threads = tonumber(args[4] or "1")
+      local once = args[3] == "once"
+      for i, line in ipairs(values) do
+         local token, target = line:match("^(%S+)%s+(%S+)$")
+         if not token then
+            error("not a '<token> <path>' line: " .. line)
+         end
+         if not once or (i - 1) % threads == id then
+            table.insert(requests, wrk.format("GET", target, { ["Authorization"] = "Bearer " .. token }))
+         end
+      end
+      if once then
+         counter = 0
+         local answered = 0
+         local share = #requests
+         response = function()
+            answered = answered + 1
+            if answered >= share then
+               wrk.thread:stop()
+            end
+         end
       end
    elseif mode == "post" then
       tokens = values

@@ -12,6 +12,8 @@ import java.util.List;
  * <li>{@code status}: exit 0 when generated data is complete (prints bench.meta), 3 when not, 2 when
  * the database cannot be reached;</li>
  * <li>{@code users}: the heavy user and the 64 load users, one {@code kind id email} line each;</li>
+ * <li>{@code teams-status}: exit 0 when teams were generated ({@link TeamDataGenerator}), 3 when not;</li>
+ * <li>{@code teams}: every team, one {@code id visibility owner-email} line each, by name;</li>
  * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
  * generation), then VACUUM ANALYZE, so every run measures the same data;</li>
  * <li>{@code plans}: EXPLAIN (ANALYZE, BUFFERS) of the hot queries, each run twice before (warm
@@ -42,12 +44,14 @@ public final class BenchAdmin {
             switch (command) {
                 case "status" -> System.exit(status(connection));
                 case "users" -> users(connection);
+                case "teams-status" -> System.exit(teamsStatus(connection));
+                case "teams" -> teams(connection);
                 case "cleanup" -> cleanup(connection);
                 case "plans" -> plans(connection);
                 case "statements-reset" -> statementsReset(connection);
                 case "statements" -> statements(connection, args.length > 1 ? Long.parseLong(args[1]) : 0);
                 default -> {
-                    System.err.println("usage: BenchAdmin status|users|cleanup|plans|statements-reset|statements <requests>");
+                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|cleanup|plans|statements-reset|statements <requests>");
                     System.exit(64);
                 }
             }
@@ -85,6 +89,30 @@ public final class BenchAdmin {
                     System.out.println((email.equals(Bench.HEAVY_EMAIL) ? "heavy " : "load ") + rows.getString(1) + " "
                             + email);
                 }
+            }
+        }
+    }
+
+    private static int teamsStatus(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*), coalesce(sum(member_count), 0) from teams.teams")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                System.out.printf("teams: %,d with %,d members%n", rows.getLong(1), rows.getLong(2));
+                return 0;
+            }
+        }
+        System.out.println("no generated teams");
+        return 3;
+    }
+
+    private static void teams(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select t.id, t.visibility, a.email from teams.teams t"
+                        + " join teams.members m on m.team_id = t.id and m.role = 'OWNER'"
+                        + " join identity.accounts a on a.id = m.user_id order by t.name")) {
+            while (rows.next()) {
+                System.out.println(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
             }
         }
     }

@@ -131,7 +131,8 @@ public final class DataGenerator {
             try (var statement = connection.createStatement()) {
                 statement.execute("create schema if not exists bench");
                 statement.execute("drop table if exists bench.meta");
-                statement.execute("truncate identity.accounts, tracking.weight_entries, tracking.goals cascade");
+                // teams refer to the users: TeamDataGenerator makes them again
+                statement.execute("truncate identity.accounts, tracking.weight_entries, tracking.goals, teams.teams cascade");
                 rebuild = dropWeightEntryIndexes(statement);
             }
 

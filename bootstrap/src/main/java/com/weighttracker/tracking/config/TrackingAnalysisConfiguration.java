@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.tracking.application.ProgressService;
+import com.weighttracker.tracking.application.WeighInActivityService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
 import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 
-/** Trend, statistics, charts and the published {@code ProgressQuery}: read-only use cases. */
+/** Trend, statistics, charts and the published {@code ProgressQuery} and {@code WeighInActivityQuery}: read-only use cases. */
 @Configuration(proxyBeanMethods = false)
 class TrackingAnalysisConfiguration {
 
@@ -18,5 +19,10 @@ class TrackingAnalysisConfiguration {
     ProgressService progressService(MeasurementHistory history, GoalRepository goals, UserDirectory users,
             Clock clock) {
         return new ProgressService(history, goals, users, clock);
+    }
+
+    @Bean
+    WeighInActivityService weighInActivityService(MeasurementHistory history, UserDirectory users, Clock clock) {
+        return new WeighInActivityService(history, users, clock);
     }
 }

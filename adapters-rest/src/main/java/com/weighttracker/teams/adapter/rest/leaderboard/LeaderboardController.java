@@ -1,0 +1,117 @@
+package com.weighttracker.teams.adapter.rest.leaderboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.ErrorResponse;
+import com.weighttracker.platform.adapter.rest.Meta;
+import com.weighttracker.platform.adapter.rest.Pagination;
+import com.weighttracker.platform.adapter.rest.QueryParameters;
+import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.shared.PageRequest;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.Violations;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
+import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
+import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardSort;
+import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;
+import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A team's leaderboard (FR-3.4, ADR 0014). */
+@RestController
+@RequestMapping(path = "/v1/teams/{teamId}", produces = "application/json")
+@Tag(name = "Team leaderboards", description = "Trend-based leaderboards and analytics of a team; private weights stay private.")
+class LeaderboardController {
+
+    private static final Map<String, LeaderboardSort> SORTS = Map.of("totalLost", LeaderboardSort.TOTAL_LOST,
+            "percentLost", LeaderboardSort.PERCENT_LOST, "streak", LeaderboardSort.STREAK, "points",
+            LeaderboardSort.POINTS);
+
+    private final ViewLeaderboardUseCase leaderboards;
+
+    LeaderboardController(ViewLeaderboardUseCase leaderboards) {
+        this.leaderboards = leaderboards;
+    }
+
+    @GetMapping("/leaderboard")
+    @Operation(operationId = "getTeamLeaderboard", summary = "A team's leaderboard",
+            description = "Members ranked by the trend's fall over the period (total or %), their streak of "
+                    + "consecutive local days with a weigh-in, or challenge points (0 until challenges exist). "
+                    + "week and month are the last 7 and 30 days, all is since the team was created (at most "
+                    + "about two years). Equal figures share a rank. Members without a weigh-in in the period "
+                    + "come last, unranked. A member who keeps their weights private shows % lost and rank only, "
+                    + "to everyone, and ranks by total lost after the members who show theirs. Members see "
+                    + "a private team's board; anyone signed in sees a public team's.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of the board")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+            description = "Unknown sortBy, period or unit, or a bad page (VALIDATION_ERROR)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+            description = "No such team, or a private team you are not in (NOT_FOUND)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<Leaderboard> leaderboard(@CurrentUser UserId me, @PathVariable String teamId,
+            @Parameter(schema = @Schema(allowableValues = { "totalLost", "percentLost", "streak", "points" },
+                    defaultValue = "percentLost")) @RequestParam(required = false) String sortBy,
+            @Parameter(schema = @Schema(allowableValues = { "week", "month", "all" }, defaultValue = "week"))
+            @RequestParam(required = false) String period,
+            @Parameter(description = "the preferred unit when absent", schema = @Schema(allowableValues = { "kg",
+                    "lb", "st" })) @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+        var violations = new Violations();
+        var team = violations.check("teamId", () -> QueryParameters.uuid("teamId", teamId));
+        var sort = violations.check("sortBy", () -> sortOf(sortBy));
+        var leaderboardPeriod = violations.check("period",
+                () -> QueryParameters.enumValue("period", period, LeaderboardPeriod.class));
+        var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
+        var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
+        violations.throwIfAny();
+        var view = leaderboards.leaderboard(
+                new LeaderboardRequest(team, me, sort, leaderboardPeriod, displayUnit, pageRequest));
+        var entries = view.entries();
+        return new ApiResponse<>(true, Leaderboard.of(view),
+                Pagination.of(entries.request().page(), entries.request().limit(), entries.totalItems()), Meta.now());
+    }
+
+    private static LeaderboardSort sortOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var sort = SORTS.get(value.strip());
+        if (sort == null) {
+            throw InvalidInputException.of("sortBy", "sortBy must be one of: totalLost, percentLost, streak, points");
+        }
+        return sort;
+    }
+
+    private static String nameOf(LeaderboardSort sort) {
+        return SORTS.entrySet().stream().filter(entry -> entry.getValue() == sort).findFirst().orElseThrow().getKey();
+    }
+
+    /** The board as JSON: sortBy spelled as in the query; the entries carry the masses in {@code unit}. */
+    record Leaderboard(UUID teamId, String sortBy, LeaderboardPeriod period, LocalDate from, LocalDate to,
+            MassUnit unit, Instant computedAt, List<LeaderboardView.Entry> entries) {
+
+        static Leaderboard of(LeaderboardView view) {
+            return new Leaderboard(view.teamId(), nameOf(view.sortBy()), view.period(), view.from(), view.to(),
+                    view.unit(), view.computedAt(), view.entries().items());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package com.weighttracker.teams.application.leaderboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.identity.UserFacts;
+import com.weighttracker.identity.Visibility;
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.shared.Page;
+import com.weighttracker.tracking.MemberProgress;
+import com.weighttracker.tracking.ProgressQuery;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
+import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
+import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;
+import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;
+import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
+import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
+import com.weighttracker.teams.application.port.out.leaderboard.TeamRoster;
+import com.weighttracker.teams.domain.TeamAction;
+
+/**
+ * Team leaderboards (FR-3.4). A board is computed once per team, period and UTC day from
+ * tracking's {@link ProgressQuery} (trend-based, each member's local days) and identity's
+ * {@link UserDirectory} (names, visibility), both batched, and cached; each request only checks
+ * access, ranks the cached lines and converts masses to the viewer's unit. Private members' masses
+ * are dropped before the board is cached, so no view, cache entry or event can show them.
+ */
+public final class LeaderboardService implements ViewLeaderboardUseCase {
+
+    /** Challenge points do not exist yet (FR-3.4: "points come from challenges when they exist"). */
+    static final int NO_POINTS = 0;
+
+    private final TeamRoster rosters;
+    private final LeaderboardCache cache;
+    private final ProgressQuery progress;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    public LeaderboardService(TeamRoster rosters, LeaderboardCache cache, ProgressQuery progress, UserDirectory users,
+            Clock clock) {
+        this.rosters = rosters;
+        this.cache = cache;
+        this.progress = progress;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public LeaderboardView leaderboard(LeaderboardRequest request) {
+        Objects.requireNonNull(request, "request");
+        TeamAccessRules.require(rosters.access(request.teamId(), request.viewer()), TeamAction.VIEW_LEADERBOARD, true);
+        var asOf = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var board = cache.board(request.teamId(), request.period(), asOf,
+                () -> compute(request.teamId(), request.period(), asOf));
+        var unit = request.unit() != null ? request.unit()
+                : users.find(request.viewer()).map(UserFacts::preferredUnit).filter(Objects::nonNull)
+                        .orElse(MassUnit.KG);
+        var display = MassDisplay.of(unit);
+
+        var ranked = LeaderboardRanking.rank(board.lines(), request.sortBy());
+        var page = request.page();
+        var entries = new ArrayList<LeaderboardView.Entry>();
+        var end = Math.min(ranked.size(), page.offset() + page.limit());
+        for (var i = (int) Math.min(page.offset(), ranked.size()); i < end; i++) {
+            var line = ranked.get(i).line();
+            entries.add(new LeaderboardView.Entry(ranked.get(i).rank(), line.userId().value(), line.username(),
+                    line.displayName(), line.role(), line.weightsPrivate(), line.weighedIn(), line.percentLost(),
+                    display.value(line.lostKg()), display.value(line.startKg()), display.value(line.currentKg()),
+                    display.value(line.trendKg()), line.streakDays(), line.points()));
+        }
+        return new LeaderboardView(board.teamId(), request.sortBy(), board.period(), board.from(), board.to(), unit,
+                board.computedAt(), new Page<>(entries, page, ranked.size()));
+    }
+
+    private TeamBoard compute(UUID teamId, LeaderboardPeriod period, LocalDate asOf) {
+        var roster = rosters.roster(teamId).orElseThrow(TeamAccessRules::notFound);
+        var from = period.firstDay(asOf, LocalDate.ofInstant(roster.createdAt(), ZoneOffset.UTC),
+                ProgressQuery.MAX_PERIOD_DAYS);
+        var to = period.lastDay(asOf);
+        var ids = roster.members().stream().map(TeamRoster.Member::userId).toList();
+        // members identity no longer knows (pending deletion) are left out
+        var facts = users.findAll(ids);
+        var progressById = progress.progressOf(facts.keySet(), from, to);
+        var lines = new ArrayList<TeamBoard.Line>(facts.size());
+        for (var member : roster.members()) {
+            var known = facts.get(member.userId());
+            if (known != null) {
+                lines.add(line(member, known, progressById.get(member.userId())));
+            }
+        }
+        return new TeamBoard(teamId, period, asOf, from, to, clock.instant(), lines);
+    }
+
+    /** The only place a board line is made: a private member's masses are not even read. */
+    private static TeamBoard.Line line(TeamRoster.Member member, UserFacts facts, MemberProgress progress) {
+        var weightsPrivate = facts.weightVisibility() == Visibility.PRIVATE;
+        if (progress == null) {
+            return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(),
+                    weightsPrivate, null, 0, NO_POINTS, null, null, null, null);
+        }
+        if (weightsPrivate) {
+            return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(), true,
+                    progress.percentLost(), progress.streakDays(), NO_POINTS, null, null, null, null);
+        }
+        return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(), false,
+                progress.percentLost(), progress.streakDays(), NO_POINTS, progress.lost().asKilograms(),
+                progress.start().asKilograms(), progress.current().asKilograms(), progress.trend().asKilograms());
+    }
+}

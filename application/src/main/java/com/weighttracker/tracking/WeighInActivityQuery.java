@@ -1,0 +1,29 @@
+package com.weighttracker.tracking;
+
+import java.util.Collection;
+import java.util.Map;
+
+import com.weighttracker.shared.UserId;
+
+/**
+ * Tracking's published query of how often users weigh in, for team analytics: weigh-ins per week,
+ * each user's weeks being their own local weeks (Monday to Sunday in their time zone). Counts only,
+ * never a mass.
+ */
+public interface WeighInActivityQuery {
+
+    /** The most users one call may ask about. */
+    int MAX_USERS = 500;
+    /** The most weeks one call may ask about. */
+    int MAX_WEEKS = 52;
+
+    /**
+     * Reads every user's weigh-ins in one go, never one query per user.
+     *
+     * @param users at most {@value #MAX_USERS}; duplicates count once
+     * @param weeks the user's current week and the {@code weeks - 1} before it, 1 to {@value #MAX_WEEKS}
+     * @return activity by user; a user with no weigh-in in those weeks, or unknown to identity, has no entry
+     * @throws com.weighttracker.shared.InvalidInputException for too many users or weeks
+     */
+    Map<UserId, WeeklyWeighIns> weighInsPerWeek(Collection<UserId> users, int weeks);
+}

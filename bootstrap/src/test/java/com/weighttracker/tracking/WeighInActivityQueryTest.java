@@ -1,0 +1,85 @@
+package com.weighttracker.tracking;
+
+import static com.weighttracker.support.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.support.IntegrationTest;
+import com.weighttracker.support.TestUser;
+
+/** Tracking's published {@link WeighInActivityQuery}: weigh-ins per local week, for many users in one go. */
+class WeighInActivityQueryTest extends IntegrationTest {
+
+    @Autowired
+    private WeighInActivityQuery activity;
+
+    @Test
+    void countsWeighInsPerLocalWeekOldestFirstForSeveralUsers() {
+        // Wednesday noon UTC: Monday of this week is two days back in every zone used here
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        var wednesday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        clock.advance(Duration.between(now, wednesday.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
+        var monday = wednesday.minusDays(2);
+        var regular = register();
+        var tokyo = register();
+        var idle = register();
+        assertThat(api.patch("/v1/users/me", body("timeZone", "Asia/Tokyo"), tokyo.accessToken()).status())
+                .isEqualTo(200);
+        weighAt(regular, monday.atTime(8, 0), ZoneOffset.UTC);
+        weighAt(regular, monday.atTime(20, 0), ZoneOffset.UTC);
+        weighAt(regular, monday.minusWeeks(1).atTime(8, 0), ZoneOffset.UTC);
+        weighAt(regular, monday.minusWeeks(5).atTime(8, 0), ZoneOffset.UTC);
+        // 01:00 on Monday in Tokyo is Sunday in UTC: it counts in Tokyo's current week
+        weighAt(tokyo, monday.atTime(1, 0), ZoneId.of("Asia/Tokyo"));
+
+        var weekly = activity.weighInsPerWeek(List.of(id(regular), id(tokyo), id(idle),
+                new UserId(UUID.randomUUID())), 3);
+
+        assertThat(weekly).containsOnlyKeys(id(regular), id(tokyo));
+        assertThat(weekly.get(id(regular)).counts()).containsExactly(0, 1, 2);
+        assertThat(weekly.get(id(regular)).firstWeek()).isEqualTo(monday.minusWeeks(2));
+        assertThat(weekly.get(id(regular)).total()).isEqualTo(3);
+        assertThat(weekly.get(id(regular)).weeksAgo(1)).isEqualTo(1);
+        assertThat(weekly.get(id(tokyo)).counts()).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void rejectsTooManyUsersAndWeeksOutOfRange() {
+        var tooMany = IntStream.rangeClosed(0, WeighInActivityQuery.MAX_USERS)
+                .mapToObj(i -> new UserId(UUID.randomUUID())).toList();
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> activity.weighInsPerWeek(tooMany, 4)).errors()).hasSize(1);
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> activity.weighInsPerWeek(List.of(), 0)).errors()).hasSize(1);
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> activity.weighInsPerWeek(List.of(), WeighInActivityQuery.MAX_WEEKS + 1)).errors()).hasSize(1);
+    }
+
+    private void weighAt(TestUser user, java.time.LocalDateTime local, ZoneId zone) {
+        var response = api.post("/v1/weight-entries", body("weight", 80, "recordedAt",
+                local.atZone(zone).toInstant().toString()), user.accessToken());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    private static UserId id(TestUser user) {
+        return UserId.of(user.id());
+    }
+}
