@@ -1,19 +1,19 @@
 package com.weighttracker.tracking.adapter.persistence;
 
-import static com.weighttracker.tracking.adapter.persistence.schema.Tables.WEIGHT_ENTRIES;
-
-import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.shared.UserId;
@@ -21,16 +21,22 @@ import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.domain.analysis.Measurements;
 
 /**
- * Weigh-ins as numbers: five columns, masses cast to {@code double precision} in the database so
- * no {@link BigDecimal} is built per row. Reads through {@code weight_entries_user_recorded_idx}.
+ * Weigh-ins as numbers: epoch milliseconds and doubles computed by the database, read straight
+ * from JDBC into {@link Measurements} without a record or a {@code BigDecimal} per row. A cold team
+ * leaderboard reads some 40,000 rows and five years of daily weigh-ins feed the statistics; building
+ * a jOOQ record per row took more than half of that time (docs/performance.md). Plain SQL, so
+ * {@code GeneratedSchemaMatchesDatabaseTest}'s schema and the tests of this class guard the column
+ * names. Reads through {@code weight_entries_user_recorded_idx}.
  */
 @Repository
 class JooqMeasurementHistory implements MeasurementHistory {
 
-    private static final Field<Double> KILOGRAMS = WEIGHT_ENTRIES.WEIGHT_KG.cast(SQLDataType.DOUBLE);
-    private static final Field<Double> BODY_FAT = WEIGHT_ENTRIES.BODY_FAT_PERCENTAGE.cast(SQLDataType.DOUBLE);
-    private static final Field<Double> MUSCLE = WEIGHT_ENTRIES.MUSCLE_MASS_KG.cast(SQLDataType.DOUBLE);
-    private static final Field<Double> WATER = WEIGHT_ENTRIES.WATER_PERCENTAGE.cast(SQLDataType.DOUBLE);
+    private static final String SELECT = """
+            select user_id, floor(extract(epoch from recorded_at) * 1000)::bigint, weight_kg::float8,
+                   body_fat_percentage::float8, muscle_mass_kg::float8, water_percentage::float8
+            from tracking.weight_entries
+            where user_id = any(?)""";
+    private static final String ORDER = " order by user_id, recorded_at, id";
 
     private final DSLContext dsl;
 
@@ -40,15 +46,8 @@ class JooqMeasurementHistory implements MeasurementHistory {
 
     @Override
     public Measurements of(UserId owner, Instant from, Instant to) {
-        var rows = dsl.select(WEIGHT_ENTRIES.RECORDED_AT, KILOGRAMS, BODY_FAT, MUSCLE, WATER)
-                .from(WEIGHT_ENTRIES).where(ofTime(WEIGHT_ENTRIES.USER_ID.eq(owner.value()), from, to))
-                .orderBy(WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
-                .fetch();
-        var builder = Measurements.builder(rows.size());
-        for (var row : rows) {
-            builder.add(row.value1(), row.value2(), orNaN(row.value3()), orNaN(row.value4()), orNaN(row.value5()));
-        }
-        return builder.build();
+        var measurements = ofAll(List.of(owner), from, to).get(owner);
+        return measurements != null ? measurements : Measurements.builder(0).build();
     }
 
     @Override
@@ -56,23 +55,45 @@ class JooqMeasurementHistory implements MeasurementHistory {
         if (owners.isEmpty()) {
             return Map.of();
         }
-        List<UUID> ids = owners.stream().map(UserId::value).distinct().toList();
-        var rows = dsl.select(WEIGHT_ENTRIES.USER_ID, WEIGHT_ENTRIES.RECORDED_AT, KILOGRAMS, BODY_FAT, MUSCLE, WATER)
-                .from(WEIGHT_ENTRIES).where(ofTime(WEIGHT_ENTRIES.USER_ID.in(ids), from, to))
-                .orderBy(WEIGHT_ENTRIES.USER_ID, WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
-                .fetch();
+        var ids = owners.stream().map(UserId::value).distinct().toArray(UUID[]::new);
+        var sql = SELECT + (from == null ? "" : " and recorded_at >= ?") + (to == null ? "" : " and recorded_at < ?")
+                + ORDER;
+        return dsl.connectionResult(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                var index = 1;
+                statement.setArray(index++, uuids(connection, ids));
+                if (from != null) {
+                    statement.setObject(index++, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+                }
+                if (to != null) {
+                    statement.setObject(index, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+                }
+                try (var rows = statement.executeQuery()) {
+                    return byUser(rows, ids.length == 1 ? 1024 : 64);
+                }
+            }
+        });
+    }
+
+    private static Array uuids(Connection connection, UUID[] ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids);
+    }
+
+    /** Rows come ordered by user, then time: one builder per user, in turn. */
+    private static Map<UserId, Measurements> byUser(ResultSet rows, int expectedPerUser) throws SQLException {
         var byUser = new HashMap<UserId, Measurements>();
         UUID current = null;
         Measurements.Builder builder = null;
-        for (var row : rows) {
-            if (!row.value1().equals(current)) {
+        while (rows.next()) {
+            var user = rows.getObject(1, UUID.class);
+            if (!user.equals(current)) {
                 if (builder != null) {
                     byUser.put(new UserId(current), builder.build());
                 }
-                current = row.value1();
-                builder = Measurements.builder(64);
+                current = user;
+                builder = Measurements.builder(expectedPerUser);
             }
-            builder.add(row.value2(), row.value3(), orNaN(row.value4()), orNaN(row.value5()), orNaN(row.value6()));
+            builder.add(rows.getLong(2), rows.getDouble(3), orNaN(rows, 4), orNaN(rows, 5), orNaN(rows, 6));
         }
         if (builder != null) {
             byUser.put(new UserId(current), builder.build());
@@ -80,18 +101,8 @@ class JooqMeasurementHistory implements MeasurementHistory {
         return byUser;
     }
 
-    private static Condition ofTime(Condition owners, Instant from, Instant to) {
-        var condition = owners;
-        if (from != null) {
-            condition = condition.and(WEIGHT_ENTRIES.RECORDED_AT.ge(from));
-        }
-        if (to != null) {
-            condition = condition.and(WEIGHT_ENTRIES.RECORDED_AT.lt(to));
-        }
-        return condition;
-    }
-
-    private static double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
+    private static double orNaN(ResultSet rows, int column) throws SQLException {
+        var value = rows.getDouble(column);
+        return rows.wasNull() ? Double.NaN : value;
     }
 }

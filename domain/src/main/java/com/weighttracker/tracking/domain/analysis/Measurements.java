@@ -144,7 +144,8 @@ public final class Measurements {
             return add(recordedAt.toEpochMilli(), kg, bodyFatPercentage, muscleKg, waterPercentage);
         }
 
-        private Builder add(long epochMilli, double kg, double bodyFatPercentage, double muscleKg,
+        /** Like {@link #add(Instant, double, double, double, double)}, with the instant in epoch milliseconds. */
+        public Builder add(long epochMilli, double kg, double bodyFatPercentage, double muscleKg,
                 double waterPercentage) {
             if (!(kg > 0) || Double.isInfinite(kg)) {
                 throw new IllegalArgumentException("a weigh-in's mass must be positive, not " + kg);
