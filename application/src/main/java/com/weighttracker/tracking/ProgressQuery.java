@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
+import com.weighttracker.identity.UserFacts;
 import com.weighttracker.shared.UserId;
 
 /**
@@ -29,4 +30,10 @@ public interface ProgressQuery {
      * @throws com.weighttracker.shared.InvalidInputException for too many users or a bad period
      */
     Map<UserId, MemberProgress> progressOf(Collection<UserId> users, LocalDate from, LocalDate to);
+
+    /**
+     * The same for callers that already hold identity's facts of the users (their time zones), so
+     * identity is not asked a second time. Users missing from {@code users} are not considered.
+     */
+    Map<UserId, MemberProgress> progressOfKnown(Map<UserId, UserFacts> users, LocalDate from, LocalDate to);
 }

@@ -2,6 +2,7 @@ package com.weighttracker.tracking;
 
 import static com.weighttracker.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
@@ -103,6 +104,22 @@ class ProgressQueryTest extends IntegrationTest {
         assertThat(oneMorningProgress.lost().asKilograms()).isCloseTo(0.5, within(1e-9));
         assertThat(oneMorningProgress.percentLost()).isEqualByComparingTo("0.50");
         assertThat(oneMorningProgress.lost()).isLessThan(steadyProgress.lost());
+    }
+
+    @Test
+    void callersHoldingIdentitysFactsGetTheSameProgress() {
+        var steady = register();
+        weighDaily(steady, 16, day -> 100 - 0.2 * day);
+        var other = register();
+        weighDaily(other, 3, day -> 90);
+        var facts = users.findAll(List.of(id(steady), id(other)));
+
+        var byFacts = progress.progressOfKnown(Map.of(id(steady), facts.get(id(steady))), today.minusDays(6), today);
+
+        assertThat(byFacts).containsOnlyKeys(id(steady))
+                .isEqualTo(progress.progressOf(List.of(id(steady)), today.minusDays(6), today));
+        assertThatThrownBy(() -> progress.progressOfKnown(facts, today, today.minusDays(1)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

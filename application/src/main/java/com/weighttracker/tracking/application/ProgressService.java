@@ -125,10 +125,22 @@ public final class ProgressService implements ViewProgressUseCase, ProgressQuery
 
     @Override
     public Map<UserId, MemberProgress> progressOf(Collection<UserId> members, LocalDate from, LocalDate to) {
+        validate(members == null ? null : members.size(), from, to);
+        members.forEach(member -> Objects.requireNonNull(member, "users must not contain null"));
+        return measure(users.findAll(new LinkedHashSet<>(members)), from, to);
+    }
+
+    @Override
+    public Map<UserId, MemberProgress> progressOfKnown(Map<UserId, UserFacts> members, LocalDate from, LocalDate to) {
+        validate(members == null ? null : members.size(), from, to);
+        return measure(members, from, to);
+    }
+
+    private static void validate(Integer users, LocalDate from, LocalDate to) {
         var violations = new Violations();
-        if (members == null) {
+        if (users == null) {
             violations.add("users", "users are required");
-        } else if (members.size() > MAX_USERS) {
+        } else if (users > MAX_USERS) {
             violations.add("users", "at most " + MAX_USERS + " users at a time");
         }
         if (from == null) {
@@ -145,9 +157,11 @@ public final class ProgressService implements ViewProgressUseCase, ProgressQuery
             }
         }
         violations.throwIfAny();
+    }
+
+    private Map<UserId, MemberProgress> measure(Map<UserId, UserFacts> facts, LocalDate from, LocalDate to) {
         var known = new HashMap<UserId, User>();
-        members.forEach(member -> Objects.requireNonNull(member, "users must not contain null"));
-        users.findAll(new LinkedHashSet<>(members)).forEach((member, facts) -> known.put(member, User.of(facts, clock)));
+        facts.forEach((member, fact) -> known.put(member, User.of(fact, clock)));
         if (known.isEmpty()) {
             return Map.of();
         }

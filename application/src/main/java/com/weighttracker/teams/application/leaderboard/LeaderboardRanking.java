@@ -26,28 +26,34 @@ final class LeaderboardRanking {
     }
 
     static List<Ranked> rank(List<Line> lines, LeaderboardSort sort) {
-        var byName = Comparator.comparing((Line line) -> line.username() == null ? ""
-                : line.username().toLowerCase(Locale.ROOT)).thenComparing(line -> line.userId().value());
-        var ordered = new ArrayList<>(lines);
-        ordered.sort(Comparator.comparingInt((Line line) -> group(line, sort))
-                .thenComparing((Line line) -> score(line, sort), Comparator.reverseOrder())
-                .thenComparing(byName));
-        var ranked = new ArrayList<Ranked>(ordered.size());
+        // each line's group, score and name key once, not once per comparison
+        var keyed = new ArrayList<Keyed>(lines.size());
+        for (var line : lines) {
+            keyed.add(new Keyed(line, group(line, sort), score(line, sort),
+                    line.username() == null ? "" : line.username().toLowerCase(Locale.ROOT)));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::group)
+                .thenComparing(Keyed::score, Comparator.reverseOrder())
+                .thenComparing(Keyed::name)
+                .thenComparing(key -> key.line().userId().value()));
+        var ranked = new ArrayList<Ranked>(keyed.size());
         Integer rank = null;
-        for (var position = 0; position < ordered.size(); position++) {
-            var line = ordered.get(position);
-            if (!line.weighedIn()) {
-                ranked.add(new Ranked(null, line));
+        for (var position = 0; position < keyed.size(); position++) {
+            var key = keyed.get(position);
+            if (!key.line().weighedIn()) {
+                ranked.add(new Ranked(null, key.line()));
                 continue;
             }
-            var previous = position == 0 ? null : ordered.get(position - 1);
-            if (previous == null || group(previous, sort) != group(line, sort)
-                    || score(previous, sort).compareTo(score(line, sort)) != 0) {
+            var previous = position == 0 ? null : keyed.get(position - 1);
+            if (previous == null || previous.group() != key.group() || previous.score().compareTo(key.score()) != 0) {
                 rank = position + 1;
             }
-            ranked.add(new Ranked(rank, line));
+            ranked.add(new Ranked(rank, key.line()));
         }
         return ranked;
+    }
+
+    private record Keyed(Line line, int group, BigDecimal score, String name) {
     }
 
     /** 0 ranks first; members without a weigh-in are last (2). */

@@ -85,7 +85,7 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
         var ids = roster.members().stream().map(TeamRoster.Member::userId).toList();
         // members identity no longer knows (pending deletion) are left out
         var facts = users.findAll(ids);
-        var progressById = progress.progressOf(facts.keySet(), from, to);
+        var progressById = progress.progressOfKnown(facts, from, to);
         var lines = new ArrayList<TeamBoard.Line>(facts.size());
         for (var member : roster.members()) {
             var known = facts.get(member.userId());
