@@ -35,8 +35,12 @@ class JooqMeasurementHistory implements MeasurementHistory {
             select user_id, floor(extract(epoch from recorded_at) * 1000)::bigint, weight_kg::float8,
                    body_fat_percentage::float8, muscle_mass_kg::float8, water_percentage::float8
             from tracking.weight_entries
-            where user_id = any(?)""";
-    private static final String ORDER = " order by user_id, recorded_at, id";
+            """;
+    /** One user: the index in its order, backwards, without a sort. */
+    private static final String ONE_USER = "where user_id = ?";
+    private static final String ONE_USER_ORDER = " order by recorded_at, id";
+    private static final String USERS = "where user_id = any(?)";
+    private static final String USERS_ORDER = " order by user_id, recorded_at, id";
 
     private final DSLContext dsl;
 
@@ -56,12 +60,17 @@ class JooqMeasurementHistory implements MeasurementHistory {
             return Map.of();
         }
         var ids = owners.stream().map(UserId::value).distinct().toArray(UUID[]::new);
-        var sql = SELECT + (from == null ? "" : " and recorded_at >= ?") + (to == null ? "" : " and recorded_at < ?")
-                + ORDER;
+        var one = ids.length == 1;
+        var sql = SELECT + (one ? ONE_USER : USERS) + (from == null ? "" : " and recorded_at >= ?")
+                + (to == null ? "" : " and recorded_at < ?") + (one ? ONE_USER_ORDER : USERS_ORDER);
         return dsl.connectionResult(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 var index = 1;
-                statement.setArray(index++, uuids(connection, ids));
+                if (one) {
+                    statement.setObject(index++, ids[0]);
+                } else {
+                    statement.setArray(index++, uuids(connection, ids));
+                }
                 if (from != null) {
                     statement.setObject(index++, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
                 }
@@ -69,7 +78,7 @@ class JooqMeasurementHistory implements MeasurementHistory {
                     statement.setObject(index, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
                 }
                 try (var rows = statement.executeQuery()) {
-                    return byUser(rows, ids.length == 1 ? 1024 : 64);
+                    return byUser(rows, one ? 1024 : 64);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package com.weighttracker.teams.application.leaderboard;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -33,14 +34,24 @@ public final class LeaderboardRefresher implements RefreshLeaderboardsUseCase {
     @Override
     public void userChanged(UserId userId) {
         Objects.requireNonNull(userId, "userId");
-        rosters.teamsOf(userId).forEach(this::teamChanged);
+        changed(rosters.teamsOf(userId));
     }
 
     @Override
     public void teamChanged(UUID teamId) {
-        Objects.requireNonNull(teamId, "teamId");
-        cache.evict(teamId);
-        transactions.inTransaction(() -> events.publish(new LeaderboardChanged(teamId)));
+        changed(List.of(Objects.requireNonNull(teamId, "teamId")));
+    }
+
+    /**
+     * In the transaction of the change where there is one (a weigh-in's): the events go out with it,
+     * and the boards are evicted once it committed, so a board computed meanwhile is evicted too.
+     */
+    private void changed(List<UUID> teams) {
+        if (teams.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction(() -> teams.forEach(team -> events.publish(new LeaderboardChanged(team))));
+        transactions.afterCommit(() -> teams.forEach(cache::evict));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.weighttracker.teams.adapter.events.leaderboard;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,11 @@ import com.weighttracker.tracking.WeightEntryDeleted;
 import com.weighttracker.tracking.WeightRecorded;
 
 /**
- * Evicts the boards an event makes stale (ADR 0014). Runs after the publishing transaction
- * committed, from the outbox: a board computed after the eviction sees the change.
+ * Evicts the boards an event makes stale (ADR 0014). Weigh-ins are frequent, so their events are
+ * handled inside the transaction that records them: one query for the user's teams, the
+ * {@code LeaderboardChanged} events go out with the weigh-in, and the boards are evicted once it
+ * committed — no outbox round of its own per weigh-in (docs/performance.md). Rarer changes
+ * (profiles, membership) come through the outbox after their transaction committed.
  */
 @Component
 class LeaderboardInvalidation {
@@ -29,22 +33,22 @@ class LeaderboardInvalidation {
         this.refresh = refresh;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WeightRecorded event) {
         refresh.userChanged(event.userId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WeightEntryCorrected event) {
         refresh.userChanged(event.userId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WeightEntryDeleted event) {
         refresh.userChanged(event.userId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WeightEntriesImported event) {
         refresh.userChanged(event.userId());
     }
