@@ -2,6 +2,7 @@ package com.weighttracker.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The image formats users may upload (weigh-in photos, later avatars), recognised by their first
@@ -30,6 +31,23 @@ public enum ImageFormat {
     ImageFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
+    }
+
+    /**
+     * Judges an uploaded image: not empty, at most {@code maxBytes}, and a JPEG, PNG or WebP by its
+     * magic bytes, whatever its name or declared type say; errors name {@code field}.
+     *
+     * @param content the upload's bytes; a caller may stop reading after {@code maxBytes + 1} of them,
+     *        which is enough to tell that it is too large
+     */
+    public static ImageFormat ofUpload(byte[] content, long maxBytes, String field, Supplier<TooLargeException> tooLarge) {
+        if (content.length == 0) {
+            throw InvalidInputException.of(field, "file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw tooLarge.get();
+        }
+        return detect(content).orElseThrow(() -> InvalidInputException.of(field, "file must be a JPEG, PNG or WebP image"));
     }
 
     /** The format {@code content} starts like, if it is one of ours. */

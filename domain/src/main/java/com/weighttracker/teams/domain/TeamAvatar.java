@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
 
 import com.weighttracker.shared.ImageFormat;
-import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.TooLargeException;
 
 /** A team's avatar image (FR-3.1): a JPEG, PNG or WebP by its magic bytes, at most 2 MB. */
@@ -23,15 +22,7 @@ public record TeamAvatar(ImageFormat format, long size) implements ValueObject {
 
     /** Judges an upload; a caller may stop reading after {@code MAX_BYTES + 1} bytes. */
     public static TeamAvatar inspect(byte[] content) {
-        if (content.length == 0) {
-            throw InvalidInputException.of(FIELD, "file is empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        var format = ImageFormat.detect(content).orElseThrow(() -> InvalidInputException.of(FIELD,
-                "file must be a JPEG, PNG or WebP image"));
-        return new TeamAvatar(format, content.length);
+        return new TeamAvatar(ImageFormat.ofUpload(content, MAX_BYTES, FIELD, TeamAvatar::tooLarge), content.length);
     }
 
     public static TooLargeException tooLarge() {

@@ -6,7 +6,6 @@ import org.jmolecules.ddd.types.ValueObject;
 
 import com.weighttracker.shared.ImageDimensions;
 import com.weighttracker.shared.ImageFormat;
-import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.TooLargeException;
 
 /**
@@ -29,18 +28,10 @@ public record PhotoImage(ImageFormat format, long size, ImageDimensions dimensio
     /**
      * Judges an upload: not empty, at most {@link #MAX_BYTES}, and a JPEG, PNG or WebP.
      *
-     * @param content the upload's bytes; a caller may stop reading after {@code MAX_BYTES + 1} of them,
-     *        which is enough to tell that it is too large
+     * @param content the upload's bytes; a caller may stop reading after {@code MAX_BYTES + 1} of them
      */
     public static PhotoImage inspect(byte[] content) {
-        if (content.length == 0) {
-            throw InvalidInputException.of(FIELD, "file is empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        var format = ImageFormat.detect(content).orElseThrow(() -> InvalidInputException.of(FIELD,
-                "file must be a JPEG, PNG or WebP image"));
+        var format = ImageFormat.ofUpload(content, MAX_BYTES, FIELD, PhotoImage::tooLarge);
         return new PhotoImage(format, content.length, format.dimensionsOf(content).orElse(null));
     }
 
