@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.weighttracker.support.Api;
 
-/** A private team does not exist for outsiders: 404 on every endpoint, never a hint; its members see it. */
+/** A private team does not exist for outsiders: 404 with one message on every endpoint, never a hint; its members see it. */
 class PrivateTeamApiTest extends TeamsApiTest {
 
     @Test
@@ -42,6 +42,8 @@ class PrivateTeamApiTest extends TeamsApiTest {
         responses.put("put avatar", api.send(multipart(team + "/avatar", token, "PUT", png(100))));
         responses.put("get avatar", api.get(team + "/avatar", token));
         responses.put("delete avatar", api.delete(team + "/avatar", token));
+        responses.put("leaderboard", api.get(team + "/leaderboard", token));
+        responses.put("analytics", api.get(team + "/analytics", token));
 
         var unknown = api.get("/v1/teams/" + UUID.randomUUID(), token);
         responses.forEach((name, response) -> {

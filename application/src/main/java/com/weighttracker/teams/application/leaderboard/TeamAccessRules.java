@@ -36,6 +36,6 @@ final class TeamAccessRules {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("Team not found.");
+        return new NotFoundException("Team not found");
     }
 }

@@ -29,7 +29,7 @@ import com.weighttracker.tracking.domain.analysis.Measurements;
  * names. Reads through {@code weight_entries_user_recorded_idx}.
  */
 @Repository
-class JooqMeasurementHistory implements MeasurementHistory {
+class JdbcMeasurementHistory implements MeasurementHistory {
 
     private static final String SELECT = """
             select user_id, floor(extract(epoch from recorded_at) * 1000)::bigint, weight_kg::float8,
@@ -44,7 +44,7 @@ class JooqMeasurementHistory implements MeasurementHistory {
 
     private final DSLContext dsl;
 
-    JooqMeasurementHistory(DSLContext dsl) {
+    JdbcMeasurementHistory(DSLContext dsl) {
         this.dsl = dsl;
     }
 
