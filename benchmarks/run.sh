@@ -324,14 +324,18 @@ run_wrk() { # step duration url args...
 # (product, baseline app, the benchmark postgres and its backends; wrk is timed separately).
 CLK_TCK="$(getconf CLK_TCK)"
 machine_cpu() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6 + $9 }' /proc/stat; }
-own_cpu() {
-  local total=0 pid t postmaster
+own_cpu() { # -> "all database": jiffies of the apps and postgres, and of postgres alone
+  local total=0 database=0 pid t postmaster
   postmaster="$(head -1 "$BENCH_DB_DIR/postmaster.pid" 2>/dev/null || true)"
-  for pid in $APP_PID $BASELINE_PID $postmaster $([[ -n "$postmaster" ]] && pgrep -P "$postmaster"); do
+  for pid in $APP_PID $BASELINE_PID; do
     t="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true)"
     total=$((total + ${t:-0}))
   done
-  echo "$total"
+  for pid in $postmaster $([[ -n "$postmaster" ]] && pgrep -P "$postmaster"); do # the pools' backends stay
+    t="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true)"
+    database=$((database + ${t:-0}))
+  done
+  echo "$((total + database)) $database"
 }
 
 wait_quiet() { # QUIET_CPU=<percent>: wait (up to QUIET_MAX_WAIT s) until others use less than that
@@ -383,17 +387,17 @@ measure_once() { # step url wrk-args... -> LAST_RESULT
   log "$step: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
   run_wrk "$step" "$WARMUP" "$url" "$@" >"$OUT/$step.warmup.txt" 2>&1
   admin statements-reset
-  local file="$OUT/$step.$(date +%H%M%S).wrk.txt" b0 a0 o0 b1 a1 o1 wrk_user wrk_sys profiled=""
+  local file="$OUT/$step.$(date +%H%M%S).wrk.txt" b0 a0 o0 d0 b1 a1 o1 d1 wrk_user wrk_sys profiled=""
   rm -f "$OUT/$step.jfr"
   if [[ " $PROFILE " == *" $step "* ]]; then
     profiled="$([[ "$step" == baseline ]] && echo "$BASELINE_PID" || echo "$APP_PID")"
     jcmd "$profiled" JFR.start name=bench settings=profile filename="$OUT/$step.jfr" >/dev/null
   fi
   read -r b0 a0 < <(machine_cpu)
-  o0="$(own_cpu)"
+  read -r o0 d0 < <(own_cpu)
   { time run_wrk "$step" "$DURATION" "$url" "$@" >"$file" 2>&1; } 2>"$OUT/$step.wrk-cpu"
   read -r b1 a1 < <(machine_cpu)
-  o1="$(own_cpu)"
+  read -r o1 d1 < <(own_cpu)
   [[ -z "$profiled" ]] || jcmd "$profiled" JFR.stop name=bench >/dev/null
   read -r wrk_user wrk_sys <"$OUT/$step.wrk-cpu"
   sed -n '/Latency Distribution/,/Requests\/sec/p;/Non-2xx/p;/Socket errors/p' "$file"
@@ -405,12 +409,12 @@ measure_once() { # step url wrk-args... -> LAST_RESULT
   # request of the server side (app + postgres) and of wrk. "capacity" is what the cores would serve
   # at that cost if nobody else used them: an estimate, and CPU per request itself grows when other
   # processes share the cores (caches, hyper-threads), so only steps with low "others" compare well.
-  cpu="$(awk -v b="$((b1 - b0))" -v a="$((a1 - a0))" -v o="$((o1 - o0))" -v wu="$wrk_user" -v ws="$wrk_sys" \
+  cpu="$(awk -v b="$((b1 - b0))" -v a="$((a1 - a0))" -v o="$((o1 - o0))" -v d="$((d1 - d0))" -v wu="$wrk_user" -v ws="$wrk_sys" \
     -v hz="$CLK_TCK" -v n="$requests" -v cores="$(nproc)" 'BEGIN {
       w = (wu + ws) * hz; if (a <= 0) a = 1; if (n <= 0) n = 1
       server = 1000 * o / hz / n; client = 1000 * w / hz / n
-      printf "cpu_ours=%.0f%% cpu_wrk=%.0f%% cpu_others=%.0f%% server_cpu_ms=%.3f wrk_cpu_ms=%.3f capacity_rps=%.0f",
-        100 * o / a, 100 * w / a, 100 * (b - o - w) / a, server, client, cores * 1000 / (server + client) }')"
+      printf "cpu_ours=%.0f%% cpu_wrk=%.0f%% cpu_others=%.0f%% server_cpu_ms=%.3f database_cpu_ms=%.3f wrk_cpu_ms=%.3f capacity_rps=%.0f",
+        100 * o / a, 100 * w / a, 100 * (b - o - w) / a, server, 1000 * d / hz / n, client, cores * 1000 / (server + client) }')"
   LAST_RESULT="$result $cpu"
   echo "$LAST_RESULT"
 }
@@ -485,10 +489,10 @@ mean_of() { # step field-number: mean of that key=value field over the step's ro
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 {
-  echo "| step | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | socket errors | machine CPU: ours / wrk / others | CPU ms per request: server / wrk | capacity estimate req/s |"
+  echo "| step | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | socket errors | machine CPU: ours / wrk / others | CPU ms per request: server (of it database) / wrk | capacity estimate req/s |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
   while read -r line; do
-    echo "| $(field step "$line") | $(field connections "$line") | $(field rps "$line") | $(field p50_ms "$line") | $(field p95_ms "$line") | $(field p99_ms "$line") | $(field non2xx3xx "$line") | $(field socket_errors "$line") | $(field cpu_ours "$line") / $(field cpu_wrk "$line") / $(field cpu_others "$line") | $(field server_cpu_ms "$line") / $(field wrk_cpu_ms "$line") | $(field capacity_rps "$line") |"
+    echo "| $(field step "$line") | $(field connections "$line") | $(field rps "$line") | $(field p50_ms "$line") | $(field p95_ms "$line") | $(field p99_ms "$line") | $(field non2xx3xx "$line") | $(field socket_errors "$line") | $(field cpu_ours "$line") / $(field cpu_wrk "$line") / $(field cpu_others "$line") | $(field server_cpu_ms "$line") (database $(field database_cpu_ms "$line")) / $(field wrk_cpu_ms "$line") | $(field capacity_rps "$line") |"
   done <"$OUT/results.tsv"
   list_rps="$(mean_of list 5)" base_rps="$(mean_of baseline 5)"
   if [[ -n "$list_rps" && -n "$base_rps" ]]; then
