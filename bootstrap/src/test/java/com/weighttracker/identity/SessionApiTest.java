@@ -167,6 +167,35 @@ class SessionApiTest extends IntegrationTest {
     }
 
     @Test
+    void acceptsTheBearerSchemeInAnyCase() {
+        var user = register();
+
+        var response = api.send(api.request("/v1/users/me", null).header("Authorization", "bEaReR " + user.accessToken()));
+
+        assertThat(response.status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAMalformedBearerHeaderWithTheEnvelope() {
+        var user = register();
+
+        for (var header : new String[] { "Bearer", "Bearer ", "Bearer  " + user.accessToken(),
+                "Bearer " + user.accessToken() + " trailing", "Bearer abc=def", "Bearer ===" }) {
+            var response = api.send(api.request("/v1/users/me", null).header("Authorization", header));
+            assertThat(response.status()).as(header).isEqualTo(401);
+            assertThat(response.error().path("code").asString()).as(header).isEqualTo("UNAUTHORIZED");
+        }
+    }
+
+    @Test
+    void treatsAnotherSchemeAsNoToken() {
+        var response = api.send(api.request("/v1/users/me", null).header("Authorization", "Basic dXNlcjpwYXNz"));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.error().path("code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
     void refusesATokenSignedWithAnotherKey() throws Exception {
         var user = register();
         var generator = KeyPairGenerator.getInstance("RSA");

@@ -11,15 +11,25 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -78,13 +88,71 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/v1/**").permitAll()
                         .requestMatchers("/v1/**").authenticated()
                         .anyRequest().permitAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new AuthorizationHeaderTokens())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authenticationOf))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .addFilterAfter(new RateLimitFilter(rateLimiter, limits, errors), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The user an access token names. Our tokens carry no scopes and nothing is authorised by
+     * authority, so there is nothing to convert (the default converter looked for scope claims on
+     * every request).
+     */
+    private static JwtAuthenticationToken authenticationOf(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, List.of(), jwt.getSubject());
+    }
+
+    /**
+     * Spring Security's firewall checks every header value it hands out with a regular expression
+     * (assigned characters, no ISO control characters); the same check as a loop, because the
+     * Authorization header carries an 800-character token on every request.
+     */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedParameterNames(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedParameterValues(SecurityConfiguration::assignedAndNotControl);
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static boolean assignedAndNotControl(String value) {
+        for (var i = 0; i < value.length();) {
+            var codePoint = value.codePointAt(i);
+            if (!Character.isDefined(codePoint) || Character.isISOControl(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
+
+    /**
+     * Failed authentications are published as events; successful ones, one per authenticated
+     * request, are not: nobody listens, and each went through the event multicaster.
+     */
+    @Bean
+    AuthenticationEventPublisher failuresOnly(ApplicationEventPublisher publisher) {
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        return new AuthenticationEventPublisher() {
+
+            @Override
+            public void publishAuthenticationSuccess(Authentication authentication) {
+                // deliberately silent, see above
+            }
+
+            @Override
+            public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+                events.publishAuthenticationFailure(exception, authentication);
+            }
+        };
     }
 
     /**
@@ -108,7 +176,8 @@ class SecurityConfiguration {
         cors.setMaxAge(86_400L);
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/v1/**", cors);
-        return source;
+        // a request without Origin is not a CORS request: no path matching for it
+        return request -> request.getHeader(HttpHeaders.ORIGIN) == null ? null : source.getCorsConfiguration(request);
     }
 
     @Bean
