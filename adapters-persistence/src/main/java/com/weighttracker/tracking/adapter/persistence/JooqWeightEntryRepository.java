@@ -1,22 +1,24 @@
 package com.weighttracker.tracking.adapter.persistence;
 
+import static com.weighttracker.tracking.adapter.persistence.schema.Tables.ENTRY_TALLIES;
 import static com.weighttracker.tracking.adapter.persistence.schema.Tables.WEIGHT_ENTRIES;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
@@ -36,12 +38,13 @@ import com.weighttracker.tracking.domain.WeightEntryId;
 @Repository
 class JooqWeightEntryRepository implements WeightEntryRepository {
 
-    private static final Field<Integer> LIST_TOTAL = DSL.field(DSL.name("total"), SQLDataType.INTEGER);
-    private static final Field<?>[] LIST_FIELDS = Stream.concat(Stream.of(WEIGHT_ENTRIES.fields()), Stream.of(LIST_TOTAL))
-            .toArray(Field<?>[]::new);
+    private static final String COUNT_ADDED = "insert into tracking.entry_tallies as tally (user_id, entries) values (?, ?)"
+            + " on conflict (user_id) do update set entries = tally.entries + excluded.entries";
+    private static final String DELETE_COUNTED = "with deleted as (delete from tracking.weight_entries where id = ?"
+            + " returning user_id) update tracking.entry_tallies tally set entries = tally.entries - 1"
+            + " from deleted where tally.user_id = deleted.user_id";
 
     private final DSLContext dsl;
-    private final Map<ListShape, String> listStatements = new ConcurrentHashMap<>();
 
     JooqWeightEntryRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -51,6 +54,7 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
     public void add(WeightEntry entry) {
         try {
             dsl.insertInto(WEIGHT_ENTRIES).set(toRecord(entry)).execute();
+            count(entry.userId(), 1);
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
                 throw new ConflictException("recordedAt", "This weigh-in exists already (same weight at the same time).");
@@ -61,15 +65,18 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
 
     @Override
     public int addAllNew(List<WeightEntry> entries) {
-        var added = 0;
+        var added = new HashMap<UUID, Integer>();
         for (var chunk : chunks(entries, 500)) {
             var insert = dsl.insertInto(WEIGHT_ENTRIES).set(toRecord(chunk.get(0)));
             for (var entry : chunk.subList(1, chunk.size())) {
                 insert = insert.newRecord().set(toRecord(entry));
             }
-            added += insert.onConflictDoNothing().execute();
+            for (var owner : insert.onConflictDoNothing().returning(WEIGHT_ENTRIES.USER_ID).fetch(WEIGHT_ENTRIES.USER_ID)) {
+                added.merge(owner, 1, Integer::sum);
+            }
         }
-        return added;
+        added.forEach((owner, count) -> count(new UserId(owner), count));
+        return added.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     @Override
@@ -105,64 +112,100 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
 
     @Override
     public void delete(WeightEntryId id) {
-        dsl.deleteFrom(WEIGHT_ENTRIES).where(WEIGHT_ENTRIES.ID.eq(id.value())).execute();
-    }
-
-    @Override
-    public Page<WeightEntry> list(UserId owner, Instant from, Instant to, boolean ascending, PageRequest page) {
-        var shape = new ListShape(from != null, to != null, ascending);
-        var sql = listStatements.computeIfAbsent(shape, JooqWeightEntryRepository::renderList);
-        var rows = dsl.resultQuery(sql, shape.binds(owner.value(), from, to, page.limit(), page.offset()).toArray())
-                .coerce(LIST_FIELDS).fetch();
-        var items = rows.map(row -> toEntry(row.into(WEIGHT_ENTRIES)));
-        var count = !rows.isEmpty() ? rows.get(0).get(LIST_TOTAL)
-                : page.page() == 1 ? 0 : dsl.fetchCount(WEIGHT_ENTRIES, ofUser(owner, from, to));
-        return new Page<>(items, page, count);
+        dsl.execute(DELETE_COUNTED, id.value());
     }
 
     /**
-     * One round trip: the page, and the total as a scalar subquery the database runs once (an
-     * index-only count); only a page past the end needs a second query for the total. Rendering this
-     * statement cost more CPU than running it (docs/performance.md), so it is rendered once per
-     * shape and then only bound.
+     * Plain JDBC, one round trip: the page and, as a column, the total (see {@link ListStatement});
+     * only a page past the end asks again. The list is the busiest read, and jOOQ's rendering and
+     * records cost more CPU than the query itself (docs/performance.md).
      */
-    private static String renderList(ListShape shape) {
-        var user = UUID.fromString("00000000-0000-0000-0000-000000000001");
-        var from = shape.from() ? Instant.EPOCH : null;
-        var to = shape.to() ? Instant.EPOCH.plusSeconds(1) : null;
-        var where = ofUser(new UserId(user), from, to);
-        var order = shape.ascending()
-                ? List.of(WEIGHT_ENTRIES.RECORDED_AT.asc(), WEIGHT_ENTRIES.ID.asc())
-                : List.of(WEIGHT_ENTRIES.RECORDED_AT.desc(), WEIGHT_ENTRIES.ID.desc());
-        var total = DSL.field(DSL.selectCount().from(WEIGHT_ENTRIES).where(where)).as(LIST_TOTAL.getName());
-        var query = DSL.using(SQLDialect.POSTGRES).select(WEIGHT_ENTRIES.fields()).select(total).from(WEIGHT_ENTRIES)
-                .where(where).orderBy(order).limit(3).offset(7);
-        // compared as text: jOOQ may hold limit and offset as another Number type
-        if (!query.getBindValues().toString().equals(shape.binds(user, from, to, 3, 7).toString())) {
-            throw new IllegalStateException("the list statement binds " + query.getBindValues() + ", not as expected");
-        }
-        return query.getSQL();
-    }
-
-    /** Which list statement a request needs, and the order of its bind values. */
-    private record ListShape(boolean from, boolean to, boolean ascending) {
-
-        List<Object> binds(UUID user, Instant fromValue, Instant toValue, int limit, long offset) {
-            var binds = new ArrayList<Object>(8);
-            for (var subqueryThenPage = 0; subqueryThenPage < 2; subqueryThenPage++) {
-                binds.add(user);
-                if (from) {
-                    binds.add(fromValue);
-                }
-                if (to) {
-                    binds.add(toValue);
+    @Override
+    public Page<WeightEntry> list(UserId owner, Instant from, Instant to, boolean ascending, PageRequest page) {
+        var list = ListStatement.of(owner, from, to, ascending, page);
+        return dsl.connectionResult(connection -> {
+            var items = new ArrayList<WeightEntry>(page.limit());
+            var total = -1;
+            try (var statement = list.prepare(connection); var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(entryOf(rows));
+                    total = rows.getInt(ListStatement.TOTAL_COLUMN);
                 }
             }
-            // PostgreSQL: "offset ? rows fetch next ? rows only"
-            binds.add(offset);
-            binds.add(limit);
-            return binds;
+            if (total < 0) {
+                total = page.page() == 1 ? 0 : dsl.fetchCount(WEIGHT_ENTRIES, ofUser(owner, from, to));
+            }
+            return new Page<>(items, page, total);
+        });
+    }
+
+    /**
+     * A page of a user's weigh-ins with the total as a last column: the user's tally
+     * ({@code tracking.entry_tallies}) for an unfiltered list, a count of the range otherwise. Plain
+     * SQL, so this class's tests and {@code GeneratedSchemaMatchesDatabaseTest} guard the names.
+     */
+    record ListStatement(String sql, List<Object> binds) {
+
+        /** In the order {@link #entryOf} reads them; the total follows. */
+        private static final String COLUMNS = "id, weight_kg, entered_unit, recorded_at, notes, body_fat_percentage,"
+                + " water_percentage, muscle_mass_kg, user_id, source, created_at, version";
+        static final int TOTAL_COLUMN = 13;
+        private static final String TALLY = "coalesce((select entries from tracking.entry_tallies where user_id = ?), 0)";
+
+        static ListStatement of(UserId owner, Instant from, Instant to, boolean ascending, PageRequest page) {
+            var range = new StringBuilder();
+            var rangeBinds = new ArrayList<Object>(2);
+            if (from != null) {
+                range.append(" and recorded_at >= ?");
+                rangeBinds.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            }
+            if (to != null) {
+                range.append(" and recorded_at < ?");
+                rangeBinds.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            }
+            var binds = new ArrayList<Object>(8);
+            binds.add(owner.value());
+            if (!rangeBinds.isEmpty()) {
+                binds.addAll(rangeBinds);
+            }
+            binds.add(owner.value());
+            binds.addAll(rangeBinds);
+            binds.add(page.limit());
+            binds.add(page.offset());
+            var total = rangeBinds.isEmpty() ? TALLY
+                    : "(select count(*) from tracking.weight_entries where user_id = ?" + range + ")";
+            var sql = "select " + COLUMNS + ", " + total + " from tracking.weight_entries where user_id = ?" + range
+                    + (ascending ? " order by recorded_at, id" : " order by recorded_at desc, id desc")
+                    + " limit ? offset ?";
+            return new ListStatement(sql, binds);
         }
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            return prepare(connection, sql);
+        }
+
+        /** {@code text} (this statement, or a variant of it such as its EXPLAIN) with this statement's values bound. */
+        PreparedStatement prepare(Connection connection, String text) throws SQLException {
+            var statement = connection.prepareStatement(text);
+            try {
+                for (var i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
+    }
+
+    private static WeightEntry entryOf(ResultSet row) throws SQLException {
+        var muscle = row.getBigDecimal(8);
+        var weighIn = new WeighIn(new Mass(row.getBigDecimal(2)), MassUnit.valueOf(row.getString(3)),
+                row.getObject(4, OffsetDateTime.class).toInstant(), row.getString(5), row.getBigDecimal(6),
+                muscle == null ? null : new Mass(muscle), row.getBigDecimal(7));
+        return WeightEntry.restore(new WeightEntryId(row.getObject(1, UUID.class)), new UserId(row.getObject(9, UUID.class)),
+                weighIn, row.getString(10), row.getObject(11, OffsetDateTime.class).toInstant(), row.getInt(12));
     }
 
     @Override
@@ -194,6 +237,12 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
     @Override
     public void deleteAllOf(UserId owner) {
         dsl.deleteFrom(WEIGHT_ENTRIES).where(WEIGHT_ENTRIES.USER_ID.eq(owner.value())).execute();
+        dsl.deleteFrom(ENTRY_TALLIES).where(ENTRY_TALLIES.USER_ID.eq(owner.value())).execute();
+    }
+
+    /** Inside the transaction that added them (ADR 15): the user's tally goes up by {@code added}. */
+    private void count(UserId owner, int added) {
+        dsl.execute(COUNT_ADDED, owner.value(), added);
     }
 
     private static Condition ofUser(UserId owner, Instant from, Instant to) {

@@ -386,4 +386,66 @@ class JooqWeightEntryRepositoryTest {
             assertThat(entries.findOwned(berts.getId(), bert)).isPresent();
         }
     }
+
+    /** The unfiltered list's total is a tally kept with the rows, never a count: it must follow every change. */
+    @Nested
+    class Tally {
+
+        private long total(UserId owner) {
+            return entries.list(owner, null, null, false, PageRequest.of(1, 1)).totalItems();
+        }
+
+        private void assertTalliesMatchTheRows() {
+            for (var owner : List.of(anna, bert)) {
+                assertThat(total(owner)).as("tally of " + owner)
+                        .isEqualTo(TestDatabase.dsl().fetchCount(WEIGHT_ENTRIES, WEIGHT_ENTRIES.USER_ID.eq(owner.value())));
+            }
+        }
+
+        @Test
+        void followsAddsImportsDeletesAndForgetting() {
+            var first = entry(anna, "82.4", T0);
+            entries.add(first);
+            entries.add(entry(anna, "82.2", hours(1)));
+            entries.add(entry(bert, "90", T0));
+            assertThat(total(anna)).isEqualTo(2);
+            assertTalliesMatchTheRows();
+
+            entries.addAllNew(List.of(entry(anna, "82.4", T0), entry(anna, "82.0", hours(2)), entry(bert, "89", hours(1)),
+                    entry(bert, "89", hours(1))));
+            assertThat(total(anna)).isEqualTo(3);
+            assertThat(total(bert)).isEqualTo(2);
+            assertTalliesMatchTheRows();
+
+            entries.delete(first.getId());
+            entries.delete(first.getId());
+            assertThat(total(anna)).as("deleting what is gone changes nothing").isEqualTo(2);
+            assertTalliesMatchTheRows();
+
+            entries.deleteAllOf(anna);
+            assertThat(total(anna)).isZero();
+            assertThat(total(bert)).isEqualTo(2);
+            assertTalliesMatchTheRows();
+        }
+
+        @Test
+        void aRefusedDuplicateIsNotCounted() {
+            entries.add(entry(anna, "82.4", T0));
+
+            assertThatThrownBy(() -> entries.add(entry(anna, "82.4", T0))).isInstanceOf(ConflictException.class);
+
+            assertThat(total(anna)).isEqualTo(1);
+        }
+
+        @Test
+        void aRangeIsCountedNotTallied() {
+            for (var hour = 0; hour < 5; hour++) {
+                entries.add(entry(anna, "80", hours(hour)));
+            }
+
+            assertThat(entries.list(anna, hours(1), hours(4), false, PageRequest.of(1, 1)).totalItems()).isEqualTo(3);
+            assertThat(entries.list(anna, hours(3), null, true, PageRequest.of(1, 1)).totalItems()).isEqualTo(2);
+            assertThat(entries.list(anna, null, hours(2), true, PageRequest.of(1, 1)).totalItems()).isEqualTo(2);
+        }
+    }
 }

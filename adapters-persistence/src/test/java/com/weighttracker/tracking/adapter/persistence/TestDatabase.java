@@ -16,6 +16,6 @@ final class TestDatabase {
 
     /** Empties every tracking table. */
     static void clean() {
-        dsl().execute("truncate table tracking.weight_entries, tracking.goals");
+        dsl().execute("truncate table tracking.weight_entries, tracking.entry_tallies, tracking.goals");
     }
 }
