@@ -15,7 +15,7 @@ public interface UserDirectory {
 
     Optional<UserFacts> find(UserId userId);
 
-    /** The facts of every known user among {@code userIds}; identity answers in two queries whatever their number. */
+    /** The facts of every known user among {@code userIds}; identity answers in one query whatever their number. */
     default Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
         return userIds.stream().map(this::find).flatMap(Optional::stream)
                 .collect(Collectors.toMap(UserFacts::userId, facts -> facts, (first, same) -> first));

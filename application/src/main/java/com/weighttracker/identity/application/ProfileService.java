@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
@@ -18,11 +17,10 @@ import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
 import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
 import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
+import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.Profile;
 import com.weighttracker.identity.domain.ProfileChanges;
-import com.weighttracker.identity.domain.UnitSystem;
-import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.DomainEvents;
@@ -34,15 +32,17 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
     private final RefreshTokenRepository refreshTokens;
+    private final UserFactsReader facts;
     private final Transactions transactions;
     private final DomainEvents events;
     private final Clock clock;
 
     public ProfileService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
-            Transactions transactions, DomainEvents events, Clock clock) {
+            UserFactsReader facts, Transactions transactions, DomainEvents events, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.refreshTokens = refreshTokens;
+        this.facts = facts;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -93,25 +93,12 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
 
     @Override
     public Optional<UserFacts> find(UserId userId) {
-        return accounts.findById(userId).filter(account -> !account.isPendingDeletion())
-                .flatMap(account -> profiles.findById(userId).map(profile -> factsOf(account, profile)));
+        return facts.find(userId);
     }
 
     @Override
     public Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        var active = accounts.findAllById(userIds).stream().filter(account -> !account.isPendingDeletion())
-                .collect(Collectors.toMap(Account::getId, account -> account));
-        return profiles.findAllById(active.keySet()).stream().collect(
-                Collectors.toMap(Profile::getId, profile -> factsOf(active.get(profile.getId()), profile)));
-    }
-
-    private static UserFacts factsOf(Account account, Profile profile) {
-        return new UserFacts(account.getId(), account.username().value(), profile.displayName(),
-                profile.units() == UnitSystem.IMPERIAL ? MassUnit.LB : MassUnit.KG, profile.timeZone(),
-                profile.height() == null ? null : profile.height().centimetres(), profile.weightVisibility());
+        return facts.findAll(userIds);
     }
 
     /** Accounts pending deletion have vanished for everyone, their owner's old tokens included. */

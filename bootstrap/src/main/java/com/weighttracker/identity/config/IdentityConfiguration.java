@@ -20,6 +20,7 @@ import com.weighttracker.identity.application.port.out.OneTimeTokenRepository;
 import com.weighttracker.identity.application.port.out.PasswordHasher;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
 import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
+import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
@@ -65,8 +66,9 @@ class IdentityConfiguration {
 
     @Bean
     ProfileService profileService(AccountRepository accounts, ProfileRepository profiles,
-            RefreshTokenRepository refreshTokens, Transactions transactions, DomainEvents events, Clock clock) {
-        return new ProfileService(accounts, profiles, refreshTokens, transactions, events, clock);
+            RefreshTokenRepository refreshTokens, UserFactsReader facts, Transactions transactions,
+            DomainEvents events, Clock clock) {
+        return new ProfileService(accounts, profiles, refreshTokens, facts, transactions, events, clock);
     }
 
     @Bean

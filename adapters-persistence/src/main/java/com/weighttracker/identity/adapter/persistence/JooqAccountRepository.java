@@ -4,7 +4,6 @@ import static com.weighttracker.identity.adapter.persistence.schema.Tables.ACCOU
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +39,6 @@ class JooqAccountRepository implements AccountRepository {
     public Optional<Account> findByEmail(EmailAddress email) {
         return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.EMAIL.eq(email.value()))
                 .fetchOptional(JooqAccountRepository::toAccount);
-    }
-
-    @Override
-    public List<Account> findAllById(Collection<UserId> ids) {
-        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.ID.in(ids.stream().map(UserId::value).toList()))
-                .fetch(JooqAccountRepository::toAccount);
     }
 
     @Override

@@ -3,8 +3,6 @@ package com.weighttracker.identity.adapter.persistence;
 import static com.weighttracker.identity.adapter.persistence.schema.Tables.PROFILES;
 
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -33,12 +31,6 @@ class JooqProfileRepository implements ProfileRepository {
     public Optional<Profile> findById(UserId id) {
         return dsl.selectFrom(PROFILES).where(PROFILES.USER_ID.eq(id.value()))
                 .fetchOptional(JooqProfileRepository::toProfile);
-    }
-
-    @Override
-    public List<Profile> findAllById(Collection<UserId> ids) {
-        return dsl.selectFrom(PROFILES).where(PROFILES.USER_ID.in(ids.stream().map(UserId::value).toList()))
-                .fetch(JooqProfileRepository::toProfile);
     }
 
     @Override

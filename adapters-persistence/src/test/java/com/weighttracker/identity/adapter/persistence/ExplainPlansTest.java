@@ -1,6 +1,7 @@
 package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.IdentityFixtures.T0;
+import static com.weighttracker.identity.adapter.persistence.IdentityFixtures.defaultProfile;
 import static com.weighttracker.identity.adapter.persistence.IdentityFixtures.digest;
 import static com.weighttracker.identity.adapter.persistence.IdentityFixtures.oneTimeToken;
 import static com.weighttracker.identity.adapter.persistence.IdentityFixtures.refreshToken;
@@ -37,6 +38,7 @@ import com.weighttracker.shared.UserId;
 class ExplainPlansTest {
 
     private static UserId anna;
+    private static UserId bert;
     private static UUID family;
 
     @BeforeAll
@@ -46,8 +48,13 @@ class ExplainPlansTest {
         var accounts = new JooqAccountRepository(dsl);
         var account = registered("anna@example.com", "anna");
         accounts.add(account);
-        accounts.add(registered("bert@example.com", "bert"));
+        var other = registered("bert@example.com", "bert");
+        accounts.add(other);
         anna = account.getId();
+        bert = other.getId();
+        var profiles = new JooqProfileRepository(dsl);
+        profiles.add(defaultProfile(anna));
+        profiles.add(defaultProfile(bert));
         family = UUID.randomUUID();
         new JooqRefreshTokenRepository(dsl).add(refreshToken("secret", anna, family, T0));
         new JooqOneTimeTokenRepository(dsl)
@@ -102,6 +109,22 @@ class ExplainPlansTest {
         var plan = planOf(dsl -> new JooqAccountRepository(dsl).findDeletionRequestedBefore(T0, 100));
 
         assertThat(plan).containsPattern("Index (Only )?Scan using accounts_deletion_requested_idx on accounts");
+    }
+
+    @Test
+    void findUserFactsReadsBothTablesByTheirPrimaryKeys() {
+        var plan = planOf(dsl -> new JooqUserFactsReader(dsl).find(anna));
+
+        assertThat(plan).containsPattern("Index (Only )?Scan using accounts_pkey on accounts")
+                .containsPattern("Index (Only )?Scan using profiles_pkey on profiles");
+    }
+
+    @Test
+    void findAllUserFactsReadsBothTablesByTheirPrimaryKeys() {
+        var plan = planOf(dsl -> new JooqUserFactsReader(dsl).findAll(List.of(anna, bert)));
+
+        assertThat(plan).containsPattern("Index (Only )?Scan using accounts_pkey on accounts")
+                .containsPattern("Index (Only )?Scan using profiles_pkey on profiles");
     }
 
     /** Runs {@code work} against a jOOQ that records the one statement it sends, and explains that. */

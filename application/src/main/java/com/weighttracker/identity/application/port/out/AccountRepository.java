@@ -1,7 +1,6 @@
 package com.weighttracker.identity.application.port.out;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +13,6 @@ public interface AccountRepository {
     Optional<Account> findById(UserId id);
 
     Optional<Account> findByEmail(EmailAddress email);
-
-    List<Account> findAllById(Collection<UserId> ids);
 
     /** Adds a new account; a taken e-mail or username is a {@code ConflictException} naming the field. */
     void add(Account account);
