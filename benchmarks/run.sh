@@ -54,6 +54,7 @@ cd "$ROOT"
 : "${ROUNDS:=1}"
 : "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard}"
 : "${DATABASE_POOL_SIZE:=20}"
+: "${SERVER_THREADS:=16}"
 : "${JAVA_OPTS:=-Xms1g -Xmx1g}"
 : "${SKIP_BUILD:=0}"
 : "${MAVEN_FLAGS:=-B -o -q}"
@@ -66,7 +67,7 @@ cd "$ROOT"
 : "${APP_JAR:=}"
 : "${PROFILE:=}"
 : "${QUIET_MAX_WAIT:=900}"
-export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE
+export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE SERVER_THREADS
 
 PASSWORD="Bench1234"
 OUT="$ROOT/benchmarks/target/run"
@@ -238,7 +239,7 @@ for step in $PROFILE; do
   if [[ "$step" == baseline ]]; then BASELINE_JFR="$JFR_AT_START"; else APP_JFR="$JFR_AT_START"; fi
 done
 
-log "starting the product ($(basename "$APP_JAR")) on port $APP_PORT, pool $DATABASE_POOL_SIZE, JAVA_OPTS=$JAVA_OPTS"
+log "starting the product ($(basename "$APP_JAR")) on port $APP_PORT, pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS"
 # shellcheck disable=SC2086
 DATABASE_URL="jdbc:postgresql://localhost:$BENCH_DB_PORT/postgres" DATABASE_USERNAME=postgres DATABASE_PASSWORD=postgres \
   JWT_PRIVATE_KEY="$(cat "$KEYS/private.pem")" JWT_PUBLIC_KEY="$(cat "$KEYS/public.pem")" \
@@ -503,7 +504,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   fi
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
-    "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, JAVA_OPTS=$JAVA_OPTS${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
+    "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
 } >"$OUT/results.md"
 echo
 cat "$OUT/results.md"

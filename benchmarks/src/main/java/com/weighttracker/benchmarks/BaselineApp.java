@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * in the product; it does not depend on bootstrap.
  *
  * <p>Port {@code BASELINE_PORT} (18081); database {@code DATABASE_URL} or the benchmark database;
- * pool {@code DATABASE_POOL_SIZE} (20, the product's default).
+ * pool {@code DATABASE_POOL_SIZE} (20) and request threads {@code SERVER_THREADS} (16): the product's
+ * defaults, so both serve with the same server settings.
  */
 @SpringBootApplication
 public class BaselineApp {
@@ -37,6 +38,7 @@ public class BaselineApp {
                 "spring.datasource.username", Bench.env("DATABASE_USERNAME", "postgres"),
                 "spring.datasource.password", Bench.env("DATABASE_PASSWORD", "postgres"),
                 "spring.datasource.hikari.maximum-pool-size", Bench.env("DATABASE_POOL_SIZE", "20"),
+                "server.tomcat.threads.max", Bench.env("SERVER_THREADS", "16"),
                 "spring.jooq.sql-dialect", "postgres",
                 "logging.level.root", "WARN"));
         app.run(args);

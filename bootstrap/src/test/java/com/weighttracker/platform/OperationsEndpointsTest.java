@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,12 @@ class OperationsEndpointsTest extends IntegrationTest {
             assertThat(responses.has("429")).as(path.getKey() + " documents 429").isTrue();
         }));
         assertThat(document.raw().body()).doesNotContain("\"name\":\"me\"").doesNotContain("\"name\":\"user\"");
+        var listParameters = new ArrayList<String>();
+        paths.path("/v1/weight-entries").path("get").path("parameters")
+                .forEach(parameter -> listParameters.add(parameter.path("in").asString() + ":" + parameter.path("name").asString()));
+        assertThat(listParameters).as("the list reads its query as one map but documents each parameter")
+                .containsExactlyInAnyOrder("query:from", "query:to", "query:order", "query:sortBy", "query:unit",
+                        "query:page", "query:limit");
     }
 
     @Test

@@ -409,6 +409,14 @@ class WeightEntryApiTest extends IntegrationTest {
         }
 
         @Test
+        void reportsEveryBadParameterAtOnce() {
+            var user = register();
+
+            assertInvalidFields(api.get(ENTRIES + "?page=first&limit=many&order=up&unit=stone", user.accessToken()),
+                    "order", "unit", "page", "limit");
+        }
+
+        @Test
         void acceptsTheLimitsOfLimit() {
             var user = register();
 

@@ -21,6 +21,18 @@ public final class QueryParameters {
         }
     }
 
+    /** A whole number, or null when absent. */
+    public static Integer integer(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(field, field + " must be a whole number");
+        }
+    }
+
     /** A case-insensitive enum constant, or null when absent. */
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
