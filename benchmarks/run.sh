@@ -29,6 +29,9 @@
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
 # QUIET_CPU=20 waits (up to QUIET_MAX_WAIT s) before each step until others use at most 20% of it,
 # and a step during which others used more than MAX_OTHERS (15%) is measured again (up to ATTEMPTS, 3).
+# SERVER_THREADS (16, the product's default) sets the request threads of both apps, so the baseline
+# runs with the same server settings (ADR 15); "server" CPU per request includes postgres, whose own
+# share is reported as "database".
 # APP_ARGS="--some.property=value" passes extra arguments to the product, APP_JAR=path runs another
 # build of it (A/B experiments).
 # PROFILE="list post" records JFR in the app serving those steps (from its start) and prints where

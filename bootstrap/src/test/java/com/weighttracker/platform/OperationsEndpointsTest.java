@@ -42,6 +42,27 @@ class OperationsEndpointsTest extends IntegrationTest {
                 .contains("uri=\"/v1/users/me\"")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes");
+        var meCount = metrics.raw().body().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count") && line.contains("uri=\"/v1/users/me\""))
+                .findFirst().orElseThrow();
+        assertThat(meCount).contains("application=\"weight-tracker\"", "exception=\"none\"", "method=\"GET\"",
+                "outcome=\"SUCCESS\"", "status=\"200\"");
+    }
+
+    @Test
+    void timesRefusedRequestsByRouteTemplateAndStatus() {
+        var user = register();
+        api.get("/v1/weight-entries/not-a-uuid", user.accessToken());
+        api.get("/v1/weight-entries", null);
+
+        var lines = api.get("/metrics", null).raw().body().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count")).toList();
+
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("uri=\"/v1/weight-entries/{entryId}\"",
+                "status=\"400\"", "outcome=\"CLIENT_ERROR\""));
+        assertThat(lines).as("a refused token never reaches a handler; its raw path is not a tag")
+                .anySatisfy(line -> assertThat(line).contains("status=\"401\"", "method=\"GET\""))
+                .noneSatisfy(line -> assertThat(line).contains("not-a-uuid"));
     }
 
     @Test
