@@ -25,7 +25,9 @@ class JooqGoalRepository implements GoalRepository {
 
     @Override
     public Optional<Goal> findByUser(UserId userId) {
-        return dsl.selectFrom(GOALS).where(GOALS.USER_ID.eq(userId.value())).fetchOptional(JooqGoalRepository::toGoal);
+        // plain SQL: every weigh-in asks, and rendering the query cost more than running it
+        return dsl.resultQuery("select * from tracking.goals where user_id = ?", userId.value()).coerce(GOALS)
+                .fetchOptional(JooqGoalRepository::toGoal);
     }
 
     @Override

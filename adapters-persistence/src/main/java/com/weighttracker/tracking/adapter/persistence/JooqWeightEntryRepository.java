@@ -38,6 +38,12 @@ import com.weighttracker.tracking.domain.WeightEntryId;
 @Repository
 class JooqWeightEntryRepository implements WeightEntryRepository {
 
+    private static final String ADD_COUNTED = "with added as (insert into tracking.weight_entries (id, user_id,"
+            + " weight_kg, entered_unit, recorded_at, notes, body_fat_percentage, muscle_mass_kg, water_percentage,"
+            + " source, created_at, updated_at, version) values (?, ?, ?, ?, cast(? as timestamptz), ?, ?, ?, ?, ?,"
+            + " cast(? as timestamptz), cast(? as timestamptz), ?) returning user_id)"
+            + " insert into tracking.entry_tallies as tally (user_id, entries) select user_id, 1 from added"
+            + " on conflict (user_id) do update set entries = tally.entries + 1";
     private static final String COUNT_ADDED = "insert into tracking.entry_tallies as tally (user_id, entries) values (?, ?)"
             + " on conflict (user_id) do update set entries = tally.entries + excluded.entries";
     private static final String DELETE_COUNTED = "with deleted as (delete from tracking.weight_entries where id = ?"
@@ -50,11 +56,23 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * One plain statement, the row and its tally: every POST runs it, and rendering jOOQ's insert
+     * cost more than executing it (docs/performance.md).
+     */
     @Override
     public void add(WeightEntry entry) {
+        var weighIn = entry.weighIn();
         try {
-            dsl.insertInto(WEIGHT_ENTRIES).set(toRecord(entry)).execute();
-            count(entry.userId(), 1);
+            var e = WEIGHT_ENTRIES;
+            dsl.execute(ADD_COUNTED, DSL.val(entry.getId().value(), e.ID), DSL.val(entry.userId().value(), e.USER_ID),
+                    DSL.val(weighIn.mass().kilograms(), e.WEIGHT_KG), DSL.val(weighIn.unit().name(), e.ENTERED_UNIT),
+                    DSL.val(weighIn.recordedAt(), e.RECORDED_AT), DSL.val(weighIn.notes(), e.NOTES),
+                    DSL.val(weighIn.bodyFatPercentage(), e.BODY_FAT_PERCENTAGE),
+                    DSL.val(weighIn.muscleMass() == null ? null : weighIn.muscleMass().kilograms(), e.MUSCLE_MASS_KG),
+                    DSL.val(weighIn.waterPercentage(), e.WATER_PERCENTAGE), DSL.val(entry.source(), e.SOURCE),
+                    DSL.val(entry.createdAt(), e.CREATED_AT), DSL.val(entry.createdAt(), e.UPDATED_AT),
+                    DSL.val(entry.version(), e.VERSION));
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
                 throw new ConflictException("recordedAt", "This weigh-in exists already (same weight at the same time).");

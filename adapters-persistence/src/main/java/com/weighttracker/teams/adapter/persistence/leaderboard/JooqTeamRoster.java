@@ -53,7 +53,8 @@ class JooqTeamRoster implements TeamRoster {
 
     @Override
     public List<UUID> teamsOf(UserId userId) {
-        return dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(userId.value()))
-                .fetch(MEMBERS.TEAM_ID);
+        // plain SQL: every weigh-in asks (leaderboard eviction), and rendering cost more than running it
+        return dsl.resultQuery("select team_id from teams.members where user_id = ?", userId.value())
+                .fetch(0, UUID.class);
     }
 }
