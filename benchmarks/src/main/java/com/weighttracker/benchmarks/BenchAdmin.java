@@ -178,7 +178,7 @@ public final class BenchAdmin {
                 "select " + COLUMNS + ", coalesce((select entries from tracking.entry_tallies where user_id = '" + load
                         + "'), 0) as total from tracking.weight_entries where user_id = '" + load
                         + "' order by recorded_at desc, id desc limit 20 offset 0" });
-        queries.add(new String[] { "count: total of a load user within a date range (a list with from/to)",
+        queries.add(new String[] { "count of a load user's weigh-ins (what a list with from/to runs over its range)",
                 "select count(*) from tracking.weight_entries where user_id = '" + load + "'" });
         queries.add(new String[] { "history: all of the heavy user's weigh-ins, oldest first (chart/stats)",
                 "select " + COLUMNS + " from tracking.weight_entries where user_id = '" + heavy
