@@ -15,6 +15,7 @@ import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamVisibility;
 import com.weighttracker.teams.application.port.in.JoinRequestView;
 import com.weighttracker.teams.application.port.in.ManageJoinRequestsUseCase;
+import com.weighttracker.teams.application.port.in.OwnJoinRequestView;
 import com.weighttracker.teams.application.port.out.JoinRequestRepository;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
@@ -108,6 +109,31 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
             return request;
         });
         return JoinRequestView.of(rejected, users.find(rejected.userId()).orElse(null));
+    }
+
+    @Override
+    public Page<OwnJoinRequestView> mine(UserId requester, JoinRequest.Status status, PageRequest page) {
+        var found = requests.ofUser(requester, status, page);
+        var byId = teams.findAll(found.items().stream().map(JoinRequest::teamId).distinct().toList());
+        // a team deleted between the two reads (its requests went with it) is simply left out of this page
+        return new Page<>(found.items().stream().filter(request -> byId.containsKey(request.teamId()))
+                .map(request -> OwnJoinRequestView.of(request, byId.get(request.teamId()))).toList(), page,
+                found.totalItems());
+    }
+
+    @Override
+    public JoinRequestView withdraw(UserId requester, UUID teamId, UUID requestId) {
+        var withdrawn = transactions.inTransaction(() -> {
+            // no team lookup first: whether the team exists is none of a stranger's business, and
+            // the request's row lock orders this against an approval or rejection of it
+            var request = requests.lock(new TeamId(teamId), new JoinRequestId(requestId))
+                    .filter(found -> found.userId().equals(requester))
+                    .orElseThrow(() -> new NotFoundException("You have no such join request."));
+            request.withdraw(requester, clock.instant());
+            requests.update(request);
+            return request;
+        });
+        return JoinRequestView.of(withdrawn, users.find(requester).orElse(null));
     }
 
     private JoinRequest pending(TeamId team, UUID requestId) {

@@ -12,15 +12,16 @@ import com.weighttracker.shared.Rules;
 import com.weighttracker.shared.UserId;
 
 /**
- * A request to join a private team (FR-3.2), decided by those who may decide join requests.
- * A user has at most one pending request per team (a unique index keeps it so under concurrency).
+ * A request to join a private team (FR-3.2), decided by those who may decide join requests, or
+ * withdrawn by the requester while pending. A user has at most one pending request per team (a
+ * unique index keeps it so under concurrency).
  */
 public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequestId> {
 
     public static final int MAX_MESSAGE = 500;
 
     public enum Status {
-        PENDING, APPROVED, REJECTED
+        PENDING, APPROVED, REJECTED, WITHDRAWN
     }
 
     private final JoinRequestId id;
@@ -64,18 +65,33 @@ public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequest
         decide(decider, Status.REJECTED, now);
     }
 
+    /**
+     * The requester takes back their pending request; it is kept as withdrawn, closed by them at
+     * {@code now}, and they may ask again.
+     */
+    public void withdraw(UserId requester, Instant now) {
+        if (!requester.equals(userId)) {
+            throw new IllegalArgumentException("only the requester withdraws a join request");
+        }
+        close(Status.WITHDRAWN, requester, now);
+    }
+
     private void decide(Membership decider, Status decision, Instant now) {
         decider.require(TeamAction.DECIDE_JOIN_REQUESTS);
         if (!decider.teamId().equals(teamId)) {
             throw new IllegalArgumentException("the decider is a member of another team");
         }
+        close(decision, decider.userId(), now);
+    }
+
+    private void close(Status outcome, UserId by, Instant now) {
         if (status != Status.PENDING) {
             throw new ConflictException(null, "This join request was " + status.name().toLowerCase(Locale.ROOT)
                     + " already.");
         }
-        status = decision;
+        status = outcome;
         decidedAt = now;
-        decidedBy = decider.userId();
+        decidedBy = by;
     }
 
     @Override

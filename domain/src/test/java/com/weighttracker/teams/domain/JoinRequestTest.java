@@ -7,6 +7,7 @@ import static com.weighttracker.teams.domain.TeamsFixtures.member;
 import static com.weighttracker.teams.domain.TeamsFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.UUID;
 
@@ -56,5 +57,26 @@ class JoinRequestTest {
         assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.approve(member(role), NOW));
         assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.reject(member(role), NOW));
         assertThat(request.status()).isEqualTo(JoinRequest.Status.PENDING);
+    }
+
+    @Test
+    void isWithdrawnOnlyByItsRequesterWhilePending() {
+        var request = pending();
+        assertThatIllegalArgumentException().isThrownBy(() -> request.withdraw(user(), NOW));
+
+        request.withdraw(request.userId(), NOW.plusSeconds(2));
+
+        assertThat(request.status()).isEqualTo(JoinRequest.Status.WITHDRAWN);
+        assertThat(request.decidedBy()).contains(request.userId());
+        assertThat(request.decidedAt()).contains(NOW.plusSeconds(2));
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> request.withdraw(request.userId(), NOW));
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> request.approve(member(TeamRole.OWNER), NOW));
+
+        var approved = pending();
+        approved.approve(member(TeamRole.ADMIN), NOW);
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> approved.withdraw(approved.userId(), NOW))
+                .withMessageContaining("approved");
     }
 }

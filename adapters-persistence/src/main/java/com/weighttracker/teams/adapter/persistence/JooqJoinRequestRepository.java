@@ -75,6 +75,17 @@ class JooqJoinRequestRepository implements JoinRequestRepository {
     }
 
     @Override
+    public Page<JoinRequest> ofUser(UserId user, JoinRequest.Status status, PageRequest page) {
+        var where = JOIN_REQUESTS.USER_ID.eq(user.value());
+        if (status != null) {
+            where = where.and(JOIN_REQUESTS.STATUS.eq(status.name()));
+        }
+        // join_requests_user_idx (user_id, created_at, id), read backwards
+        return Pages.of(dsl, JOIN_REQUESTS, where, List.of(JOIN_REQUESTS.CREATED_AT.desc(), JOIN_REQUESTS.ID.desc()),
+                page, JooqJoinRequestRepository::toRequest);
+    }
+
+    @Override
     public void deleteAllOf(UserId user) {
         dsl.deleteFrom(JOIN_REQUESTS).where(JOIN_REQUESTS.USER_ID.eq(user.value())).execute();
     }

@@ -5,6 +5,7 @@ import static com.weighttracker.teams.adapter.rest.TeamController.teamId;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/v1/teams/{teamId}/join-requests", produces = "application/json")
 @Tag(name = "Team join requests", description = "Asking to join a private team, known by its id; the owner and "
-        + "admins approve or reject (FR-3.2). One pending request per user and team.")
+        + "admins approve or reject (FR-3.2), the requester may withdraw it meanwhile. One pending request per user "
+        + "and team.")
 class JoinRequestController {
 
     private final ManageJoinRequestsUseCase requests;
@@ -66,7 +68,7 @@ class JoinRequestController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     ApiResponse<List<JoinRequestView>> list(@CurrentUser UserId me, @PathVariable String teamId,
-            @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected" }))
+            @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected", "withdrawn" }))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var violations = new Violations();
@@ -102,5 +104,25 @@ class JoinRequestController {
             @PathVariable String requestId) {
         var id = teamId(teamId);
         return ApiResponse.ok(requests.reject(me, id, QueryParameters.uuid("requestId", requestId)));
+    }
+
+    @DeleteMapping("/{requestId}")
+    @Operation(operationId = "withdrawJoinRequest", summary = "Withdraw my join request",
+            description = "The requester takes back a pending request; it is kept as withdrawn, and they may ask "
+                    + "again. Someone else's request is not found, like one that does not exist.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Withdrawn")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+            description = "You have no such request for this team",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "Approved, rejected or withdrawn already",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    ApiResponse<JoinRequestView> withdraw(@CurrentUser UserId me, @PathVariable String teamId,
+            @PathVariable String requestId) {
+        var violations = new Violations();
+        var id = violations.check("teamId", () -> teamId(teamId));
+        var request = violations.check("requestId", () -> QueryParameters.uuid("requestId", requestId));
+        violations.throwIfAny();
+        return ApiResponse.ok(requests.withdraw(me, id, request));
     }
 }

@@ -1,4 +1,7 @@
-/** Teams over HTTP: /v1/teams (members, roles, invite codes, join requests, avatar) and /v1/users/me/teams. */
+/**
+ * Teams over HTTP: /v1/teams (members, roles, invite codes, join requests, avatar), /v1/users/me/teams
+ * and /v1/users/me/join-requests.
+ */
 @PrimaryAdapter
 package com.weighttracker.teams.adapter.rest;
 

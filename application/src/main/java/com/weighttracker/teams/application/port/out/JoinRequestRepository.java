@@ -17,11 +17,14 @@ public interface JoinRequestRepository {
     /** Inside a transaction: the team's request, locked until the transaction ends. */
     Optional<JoinRequest> lock(TeamId team, JoinRequestId id);
 
-    /** Stores the decision. */
+    /** Stores the decision or the withdrawal. */
     void update(JoinRequest request);
 
     /** The team's requests in that status, oldest first. */
     Page<JoinRequest> list(TeamId team, JoinRequest.Status status, PageRequest page);
+
+    /** The user's requests in that status (all when null), newest first. */
+    Page<JoinRequest> ofUser(UserId user, JoinRequest.Status status, PageRequest page);
 
     /** Forgets every request of the user. */
     void deleteAllOf(UserId user);
