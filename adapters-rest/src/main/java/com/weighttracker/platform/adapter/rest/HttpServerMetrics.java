@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.http.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -42,7 +43,7 @@ final class HttpServerMetrics {
     private Timer timer(Key key) {
         return Timer.builder(NAME).description("Duration of HTTP server request handling")
                 .tag("application", application).tag("method", key.method()).tag("uri", key.uri())
-                .tag("status", Integer.toString(key.status())).tag("outcome", outcome(key.status()))
+                .tag("status", Integer.toString(key.status())).tag("outcome", Outcome.forStatus(key.status()).name())
                 .tag("exception", key.exception()).register(registry);
     }
 
@@ -55,22 +56,6 @@ final class HttpServerMetrics {
             return "REDIRECTION";
         }
         return status == 404 ? "NOT_FOUND" : "UNKNOWN";
-    }
-
-    private static String outcome(int status) {
-        if (status >= 100 && status < 200) {
-            return "INFORMATIONAL";
-        }
-        if (status >= 200 && status < 300) {
-            return "SUCCESS";
-        }
-        if (status >= 300 && status < 400) {
-            return "REDIRECTION";
-        }
-        if (status >= 400 && status < 500) {
-            return "CLIENT_ERROR";
-        }
-        return status >= 500 && status < 600 ? "SERVER_ERROR" : "UNKNOWN";
     }
 
     private record Key(String method, String uri, int status, String exception) {
