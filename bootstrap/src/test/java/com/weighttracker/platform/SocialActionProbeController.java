@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -20,7 +20,7 @@ class SocialActionProbeController {
 
     @RequiresVerifiedEmail
     @PostMapping("/v1/test/social-action")
-    ApiResponse<Map<String, Boolean>> act() {
-        return ApiResponse.ok(Map.of("done", true));
+    Envelope<Map<String, Boolean>> act() {
+        return Envelope.ok(Map.of("done", true));
     }
 }

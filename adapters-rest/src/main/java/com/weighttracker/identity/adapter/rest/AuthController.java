@@ -17,7 +17,7 @@ import com.weighttracker.identity.application.port.in.RegisterAccountCommand;
 import com.weighttracker.identity.application.port.in.RegisterAccountUseCase;
 import com.weighttracker.identity.application.port.in.ResetPasswordUseCase;
 import com.weighttracker.identity.application.port.in.VerifyEmailUseCase;
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ClientAddress;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
@@ -25,6 +25,7 @@ import com.weighttracker.platform.adapter.security.AuthAttemptLimiter;
 import com.weighttracker.shared.UserId;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -65,17 +66,17 @@ class AuthController {
     @Operation(summary = "Create an account and sign in",
             description = "Sends a verification e-mail. Until it is verified, social features answer 403 "
                     + "EMAIL_NOT_VERIFIED.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Account created")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "201", description = "Account created")
+    @ApiResponse(responseCode = "409",
             description = "E-mail or username taken (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<IdentityResponses.Session> register(@RequestBody AuthRequests.Register body,
+    Envelope<IdentityResponses.Session> register(@RequestBody AuthRequests.Register body,
             HttpServletRequest request) {
         var clientIp = ClientAddress.of(request);
         return attempts.guard("register", clientIp, body.email(), () -> {
             var command = RegisterAccountCommand.of(body.email(), body.username(), body.password(), body.timeZone(),
                     body.captchaToken(), clientIp);
-            return ApiResponse.ok(mapper.toSession(register.register(command)));
+            return Envelope.ok(mapper.toSession(register.register(command)));
         });
     }
 
@@ -84,13 +85,13 @@ class AuthController {
     @Operation(summary = "Sign in with e-mail and password",
             description = "Logging in within 30 days of deleting the account restores it. After 5 failed "
                     + "attempts for one address from one IP, further attempts get 429 for 15 minutes.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Signed in")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
+    @ApiResponse(responseCode = "200", description = "Signed in")
+    @ApiResponse(responseCode = "401",
             description = "Wrong e-mail or password (UNAUTHORIZED)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<IdentityResponses.Session> logIn(@RequestBody AuthRequests.LogIn body, HttpServletRequest request) {
+    Envelope<IdentityResponses.Session> logIn(@RequestBody AuthRequests.LogIn body, HttpServletRequest request) {
         return attempts.guard("login", ClientAddress.of(request), body.email(),
-                () -> ApiResponse.ok(mapper.toSession(logIn.logIn(LogInCommand.of(body.email(), body.password())))));
+                () -> Envelope.ok(mapper.toSession(logIn.logIn(LogInCommand.of(body.email(), body.password())))));
     }
 
     @PostMapping(path = "/refresh", consumes = "application/json")
@@ -98,19 +99,19 @@ class AuthController {
     @Operation(summary = "Trade a refresh token for a new token pair",
             description = "Each refresh token works once. Presenting a used one again ends the whole session "
                     + "(reuse detection).")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "New tokens")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401",
+    @ApiResponse(responseCode = "200", description = "New tokens")
+    @ApiResponse(responseCode = "401",
             description = "Refresh token unknown, used, revoked or expired (UNAUTHORIZED)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<IdentityResponses.Tokens> refresh(@RequestBody AuthRequests.Refresh body) {
-        return ApiResponse.ok(mapper.toTokens(refresh.refresh(body.refreshToken())));
+    Envelope<IdentityResponses.Tokens> refresh(@RequestBody AuthRequests.Refresh body) {
+        return Envelope.ok(mapper.toTokens(refresh.refresh(body.refreshToken())));
     }
 
     @PostMapping(path = "/logout", consumes = "application/json")
     @SecurityRequirements
     @Operation(summary = "End the session a refresh token belongs to")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Logged out")
-    ApiResponse<IdentityResponses.Message> logOut(@RequestBody AuthRequests.Refresh body) {
+    @ApiResponse(responseCode = "200", description = "Logged out")
+    Envelope<IdentityResponses.Message> logOut(@RequestBody AuthRequests.Refresh body) {
         logOut.logOut(body.refreshToken());
         return message("Logged out.");
     }
@@ -119,8 +120,8 @@ class AuthController {
     @Operation(summary = "End every session of the signed-in user, on all devices",
             description = "Refresh tokens stop working at once; access tokens already issued expire within "
                     + "15 minutes.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Logged out everywhere")
-    ApiResponse<IdentityResponses.Message> logOutEverywhere(@CurrentUser UserId user) {
+    @ApiResponse(responseCode = "200", description = "Logged out everywhere")
+    Envelope<IdentityResponses.Message> logOutEverywhere(@CurrentUser UserId user) {
         logOut.logOutEverywhere(user);
         return message("Logged out on all devices.");
     }
@@ -128,8 +129,8 @@ class AuthController {
     @PostMapping(path = "/verify-email", consumes = "application/json")
     @SecurityRequirements
     @Operation(summary = "Verify the e-mail address with the token from the e-mail")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Verified")
-    ApiResponse<IdentityResponses.Message> verifyEmail(@RequestBody AuthRequests.EmailToken body,
+    @ApiResponse(responseCode = "200", description = "Verified")
+    Envelope<IdentityResponses.Message> verifyEmail(@RequestBody AuthRequests.EmailToken body,
             HttpServletRequest request) {
         attempts.guard("verify-email", ClientAddress.of(request), null, () -> verifyEmail.verify(body.token()));
         return message("E-mail address verified.");
@@ -138,8 +139,8 @@ class AuthController {
     @GetMapping("/verify-email")
     @SecurityRequirements
     @Operation(summary = "Verify the e-mail address by following the link in the e-mail")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Verified")
-    ApiResponse<IdentityResponses.Message> verifyEmailLink(@RequestParam String token, HttpServletRequest request) {
+    @ApiResponse(responseCode = "200", description = "Verified")
+    Envelope<IdentityResponses.Message> verifyEmailLink(@RequestParam String token, HttpServletRequest request) {
         attempts.guard("verify-email", ClientAddress.of(request), null, () -> verifyEmail.verify(token));
         return message("E-mail address verified.");
     }
@@ -147,11 +148,11 @@ class AuthController {
     @PostMapping("/resend-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send the verification e-mail again; earlier links stop working")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "E-mail on its way")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "202", description = "E-mail on its way")
+    @ApiResponse(responseCode = "409",
             description = "Already verified (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<IdentityResponses.Message> resendVerification(@CurrentUser UserId user) {
+    Envelope<IdentityResponses.Message> resendVerification(@CurrentUser UserId user) {
         verifyEmail.resendVerification(user);
         return message("Verification e-mail sent.");
     }
@@ -162,8 +163,8 @@ class AuthController {
     @Operation(summary = "Ask for a password-reset e-mail",
             description = "Always answers the same, whether or not the address has an account. The link is "
                     + "valid for 1 hour and works once.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "Request accepted")
-    ApiResponse<IdentityResponses.Message> forgotPassword(@RequestBody AuthRequests.ForgotPassword body,
+    @ApiResponse(responseCode = "202", description = "Request accepted")
+    Envelope<IdentityResponses.Message> forgotPassword(@RequestBody AuthRequests.ForgotPassword body,
             HttpServletRequest request) {
         var clientIp = ClientAddress.of(request);
         attempts.guard("forgot-password", clientIp, body.email(),
@@ -175,15 +176,15 @@ class AuthController {
     @SecurityRequirements
     @Operation(summary = "Set a new password with the token from the reset e-mail",
             description = "Ends every session of the account. The last 3 passwords cannot be reused.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Password changed")
-    ApiResponse<IdentityResponses.Message> resetPassword(@RequestBody AuthRequests.ResetPassword body,
+    @ApiResponse(responseCode = "200", description = "Password changed")
+    Envelope<IdentityResponses.Message> resetPassword(@RequestBody AuthRequests.ResetPassword body,
             HttpServletRequest request) {
         attempts.guard("reset-password", ClientAddress.of(request), null,
                 () -> resetPassword.reset(body.token(), body.password()));
         return message("Password changed. Please log in with your new password.");
     }
 
-    private static ApiResponse<IdentityResponses.Message> message(String text) {
-        return ApiResponse.ok(new IdentityResponses.Message(text));
+    private static Envelope<IdentityResponses.Message> message(String text) {
+        return Envelope.ok(new IdentityResponses.Message(text));
     }
 }

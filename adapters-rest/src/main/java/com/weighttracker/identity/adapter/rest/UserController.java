@@ -13,13 +13,14 @@ import com.weighttracker.identity.application.port.in.ChangePasswordUseCase;
 import com.weighttracker.identity.application.port.in.DeleteAccountUseCase;
 import com.weighttracker.identity.application.port.in.ManageProfileUseCase;
 import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
 import com.weighttracker.shared.UserId;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,27 +47,27 @@ class UserController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in user's account and profile")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The account")
-    ApiResponse<IdentityResponses.User> me(@CurrentUser UserId me) {
-        return ApiResponse.ok(mapper.toUser(profiles.viewOwn(me)));
+    @ApiResponse(responseCode = "200", description = "The account")
+    Envelope<IdentityResponses.User> me(@CurrentUser UserId me) {
+        return Envelope.ok(mapper.toUser(profiles.viewOwn(me)));
     }
 
     @PatchMapping(path = "/me", consumes = { "application/json", "application/merge-patch+json" })
     @Operation(summary = "Change profile fields (JSON merge patch)",
             description = "Fields left out stay as they are; optional fields sent as null are cleared.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The updated account")
-    ApiResponse<IdentityResponses.User> update(@CurrentUser UserId me, @RequestBody UpdateProfileRequest changes) {
-        return ApiResponse.ok(mapper.toUser(profiles.update(me, changes.toChanges())));
+    @ApiResponse(responseCode = "200", description = "The updated account")
+    Envelope<IdentityResponses.User> update(@CurrentUser UserId me, @RequestBody UpdateProfileRequest changes) {
+        return Envelope.ok(mapper.toUser(profiles.update(me, changes.toChanges())));
     }
 
     @DeleteMapping("/me")
     @Operation(summary = "Delete the account",
             description = "The account disappears from every public view at once and all sessions end. Logging "
                     + "in again within 30 days restores it; after that its personal data is purged for good.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Deletion scheduled")
-    ApiResponse<IdentityResponses.Message> delete(@CurrentUser UserId me) {
+    @ApiResponse(responseCode = "200", description = "Deletion scheduled")
+    Envelope<IdentityResponses.Message> delete(@CurrentUser UserId me) {
         deletion.requestDeletion(me);
-        return ApiResponse.ok(new IdentityResponses.Message(
+        return Envelope.ok(new IdentityResponses.Message(
                 "Your account is deleted. Log in within 30 days to restore it; after that it is gone for good."));
     }
 
@@ -74,20 +75,20 @@ class UserController {
     @Operation(summary = "Change the password",
             description = "Needs the current password; the last 3 passwords cannot be reused. Ends every other "
                     + "session and returns a fresh token pair for this one.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "New tokens")
-    ApiResponse<IdentityResponses.Tokens> changePassword(@CurrentUser UserId me,
+    @ApiResponse(responseCode = "200", description = "New tokens")
+    Envelope<IdentityResponses.Tokens> changePassword(@CurrentUser UserId me,
             @RequestBody AuthRequests.ChangePassword body) {
-        return ApiResponse.ok(mapper.toTokens(passwords.change(me, body.currentPassword(), body.newPassword())));
+        return Envelope.ok(mapper.toTokens(passwords.change(me, body.currentPassword(), body.newPassword())));
     }
 
     @GetMapping("/{userId}")
     @Operation(summary = "Another user's public card",
             description = "A private profile shows only username and display name. Deleted users do not exist.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The user")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such user (NOT_FOUND)",
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "404", description = "No such user (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<IdentityResponses.PublicUser> user(@CurrentUser UserId me, @PathVariable String userId) {
-        return ApiResponse.ok(mapper.toPublicUser(otherProfiles.view(me,
+    Envelope<IdentityResponses.PublicUser> user(@CurrentUser UserId me, @PathVariable String userId) {
+        return Envelope.ok(mapper.toPublicUser(otherProfiles.view(me,
                 new UserId(QueryParameters.uuid("userId", userId)))));
     }
 }

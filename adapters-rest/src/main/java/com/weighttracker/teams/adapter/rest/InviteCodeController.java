@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
@@ -27,6 +27,7 @@ import com.weighttracker.teams.application.port.in.JoinTeamUseCase;
 import com.weighttracker.teams.application.port.in.ManageInviteCodesUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,55 +52,55 @@ class InviteCodeController {
     @RequiresVerifiedEmail
     @Operation(operationId = "createInviteCode", summary = "Create an invite code",
             description = "The body is optional. At most 20 active codes per team.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<InviteCodeView> issue(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<InviteCodeView> issue(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.IssueInviteCode body) {
         var id = teamId(teamId);
         var request = body == null ? new TeamRequests.IssueInviteCode(null, null) : body;
-        return ApiResponse.ok(codes.issue(me, id, request.validHours(), request.maxUses()));
+        return Envelope.ok(codes.issue(me, id, request.validHours(), request.maxUses()));
     }
 
     @GetMapping("/{teamId}/invite-codes")
     @Operation(operationId = "listInviteCodes", summary = "The team's invite codes",
             description = "Newest first, active or not.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of codes")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+    @ApiResponse(responseCode = "200", description = "A page of codes")
+    @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<InviteCodeView>> list(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<InviteCodeView>> list(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var id = teamId(teamId);
-        return ApiResponse.page(codes.list(me, id, PageRequest.of(page, limit)));
+        return Envelope.page(codes.list(me, id, PageRequest.of(page, limit)));
     }
 
     @DeleteMapping("/{teamId}/invite-codes/{code}")
     @RequiresVerifiedEmail
     @Operation(operationId = "revokeInviteCode", summary = "Revoke an invite code")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Revoked")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such code of the team",
+    @ApiResponse(responseCode = "200", description = "Revoked")
+    @ApiResponse(responseCode = "404", description = "No such code of the team",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Revoked> revoke(@CurrentUser UserId me, @PathVariable String teamId, @PathVariable String code) {
+    Envelope<Revoked> revoke(@CurrentUser UserId me, @PathVariable String teamId, @PathVariable String code) {
         var id = teamId(teamId);
         codes.revoke(me, id, code);
-        return ApiResponse.ok(new Revoked(code));
+        return Envelope.ok(new Revoked(code));
     }
 
     @PostMapping(path = "/join-with-code", consumes = "application/json")
     @RequiresVerifiedEmail
     @Operation(operationId = "joinTeamWithCode", summary = "Join a team with an invite code")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Joined; the team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "200", description = "Joined; the team")
+    @ApiResponse(responseCode = "404",
             description = "The code is unknown, expired, revoked or used up",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "The team is full (TEAM_FULL) or you are a member already (ALREADY_MEMBER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> joinWithCode(@CurrentUser UserId me, @RequestBody TeamRequests.JoinWithCode body) {
+    Envelope<TeamResponse> joinWithCode(@CurrentUser UserId me, @RequestBody TeamRequests.JoinWithCode body) {
         if (body.code() == null || body.code().isBlank()) {
             throw InvalidInputException.of("code", "code is required");
         }
-        return ApiResponse.ok(TeamResponse.of(joining.joinWithCode(me, body.code())));
+        return Envelope.ok(TeamResponse.of(joining.joinWithCode(me, body.code())));
     }
 
     record Revoked(String code) {

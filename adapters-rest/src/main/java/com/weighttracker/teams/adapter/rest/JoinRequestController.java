@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -28,6 +28,7 @@ import com.weighttracker.teams.application.port.in.ManageJoinRequestsUseCase;
 import com.weighttracker.teams.domain.JoinRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,23 +52,23 @@ class JoinRequestController {
     @RequiresVerifiedEmail
     @Operation(operationId = "createJoinRequest", summary = "Ask to join a private team",
             description = "The body (a message) is optional. A public team is joined directly instead.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Asked")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "201", description = "Asked")
+    @ApiResponse(responseCode = "409",
             description = "A public team, a member already, or a request pending already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<JoinRequestView> submit(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<JoinRequestView> submit(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.AskToJoin body) {
         var id = teamId(teamId);
-        return ApiResponse.ok(requests.submit(me, id, body == null ? null : body.message()));
+        return Envelope.ok(requests.submit(me, id, body == null ? null : body.message()));
     }
 
     @GetMapping
     @Operation(operationId = "listJoinRequests", summary = "The team's join requests",
             description = "Owner and admins; pending ones unless status says otherwise, oldest first.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of requests")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+    @ApiResponse(responseCode = "200", description = "A page of requests")
+    @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<JoinRequestView>> list(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<JoinRequestView>> list(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected", "withdrawn" }))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
@@ -77,52 +78,52 @@ class JoinRequestController {
                 () -> QueryParameters.enumValue("status", status, JoinRequest.Status.class));
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
-        return ApiResponse.page(requests.list(me, id, wanted, pageRequest));
+        return Envelope.page(requests.list(me, id, wanted, pageRequest));
     }
 
     @PostMapping("/{requestId}/approve")
     @RequiresVerifiedEmail
     @Operation(operationId = "approveJoinRequest", summary = "Approve a join request",
             description = "The requester becomes a member, if the team has room.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Approved")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "200", description = "Approved")
+    @ApiResponse(responseCode = "409",
             description = "Decided already, or the team is full (TEAM_FULL)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<JoinRequestView> approve(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<JoinRequestView> approve(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var id = teamId(teamId);
-        return ApiResponse.ok(requests.approve(me, id, QueryParameters.uuid("requestId", requestId)));
+        return Envelope.ok(requests.approve(me, id, QueryParameters.uuid("requestId", requestId)));
     }
 
     @PostMapping("/{requestId}/reject")
     @RequiresVerifiedEmail
     @Operation(operationId = "rejectJoinRequest", summary = "Reject a join request")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Rejected")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Decided already",
+    @ApiResponse(responseCode = "200", description = "Rejected")
+    @ApiResponse(responseCode = "409", description = "Decided already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<JoinRequestView> reject(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<JoinRequestView> reject(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var id = teamId(teamId);
-        return ApiResponse.ok(requests.reject(me, id, QueryParameters.uuid("requestId", requestId)));
+        return Envelope.ok(requests.reject(me, id, QueryParameters.uuid("requestId", requestId)));
     }
 
     @DeleteMapping("/{requestId}")
     @Operation(operationId = "withdrawJoinRequest", summary = "Withdraw my join request",
             description = "The requester takes back a pending request; it is kept as withdrawn, and they may ask "
                     + "again. Someone else's request is not found, like one that does not exist.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Withdrawn")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "200", description = "Withdrawn")
+    @ApiResponse(responseCode = "404",
             description = "You have no such request for this team",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "Approved, rejected or withdrawn already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<JoinRequestView> withdraw(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<JoinRequestView> withdraw(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var violations = new Violations();
         var id = violations.check("teamId", () -> teamId(teamId));
         var request = violations.check("requestId", () -> QueryParameters.uuid("requestId", requestId));
         violations.throwIfAny();
-        return ApiResponse.ok(requests.withdraw(me, id, request));
+        return Envelope.ok(requests.withdraw(me, id, request));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -18,6 +18,7 @@ import com.weighttracker.teams.application.port.in.OwnJoinRequestView;
 import com.weighttracker.teams.domain.JoinRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,11 +38,11 @@ class MyJoinRequestsController {
     @Operation(operationId = "listMyJoinRequests", summary = "My join requests",
             description = "The requests I made, across teams, newest first; all of them unless status says "
                     + "which. Of each team only its id and name.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of requests")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "A page of requests")
+    @ApiResponse(responseCode = "400",
             description = "A bad status, page or limit",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<OwnJoinRequestView>> mine(@CurrentUser UserId me,
+    Envelope<List<OwnJoinRequestView>> mine(@CurrentUser UserId me,
             @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected", "withdrawn" }))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
@@ -50,6 +51,6 @@ class MyJoinRequestsController {
                 () -> QueryParameters.enumValue("status", status, JoinRequest.Status.class));
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
-        return ApiResponse.page(requests.mine(me, wanted, pageRequest));
+        return Envelope.page(requests.mine(me, wanted, pageRequest));
     }
 }

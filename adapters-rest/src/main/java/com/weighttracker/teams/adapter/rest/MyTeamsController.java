@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.shared.PageRequest;
@@ -14,6 +14,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.in.ManageTeamsUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +32,11 @@ class MyTeamsController {
     @GetMapping(path = "/v1/users/me/teams", produces = "application/json")
     @Operation(operationId = "listMyTeams", summary = "The teams I am a member of",
             description = "The most recently joined first, with my role in each.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of teams")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "A bad page or limit",
+    @ApiResponse(responseCode = "200", description = "A page of teams")
+    @ApiResponse(responseCode = "400", description = "A bad page or limit",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<TeamResponse>> mine(@CurrentUser UserId me, @RequestParam(required = false) Integer page,
+    Envelope<List<TeamResponse>> mine(@CurrentUser UserId me, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit) {
-        return ApiResponse.page(teams.mine(me, PageRequest.of(page, limit)).map(TeamResponse::of));
+        return Envelope.page(teams.mine(me, PageRequest.of(page, limit)).map(TeamResponse::of));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
@@ -26,6 +26,7 @@ import com.weighttracker.teams.application.port.in.AvatarUpload;
 import com.weighttracker.teams.application.port.in.ManageTeamAvatarUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,11 +53,11 @@ class TeamAvatarController {
     @RequiresVerifiedEmail
     @Operation(operationId = "putTeamAvatar", summary = "Set the team's avatar",
             description = "Multipart field `file`, one file; its bytes decide the type.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413",
+    @ApiResponse(responseCode = "200", description = "The team")
+    @ApiResponse(responseCode = "413",
             description = "The file is over 2 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> put(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamResponse> put(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestPart(name = FILE, required = false) MultipartFile file,
             @Parameter(hidden = true) MultipartRequest request) {
         var id = teamId(teamId);
@@ -66,17 +67,17 @@ class TeamAvatarController {
         if (request.getFiles(FILE).size() > 1) {
             throw InvalidInputException.of(FILE, "send one file per request");
         }
-        return ApiResponse.ok(TeamResponse.of(avatars.replace(me, id, new AvatarUpload(file.getSize(),
+        return Envelope.ok(TeamResponse.of(avatars.replace(me, id, new AvatarUpload(file.getSize(),
                 file::getInputStream))));
     }
 
     @GetMapping(produces = { JPEG, PNG, WEBP })
     @Operation(operationId = "getTeamAvatar", summary = "The team's avatar image")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The image",
+    @ApiResponse(responseCode = "200", description = "The image",
             content = { @Content(mediaType = JPEG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PNG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = WEBP, schema = @Schema(type = "string", format = "binary")) })
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "404",
             description = "No avatar, no such team, or a private one you are not a member of (as JSON)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
@@ -93,13 +94,13 @@ class TeamAvatarController {
     @DeleteMapping
     @RequiresVerifiedEmail
     @Operation(operationId = "deleteTeamAvatar", summary = "Remove the team's avatar")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Removed")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+    @ApiResponse(responseCode = "200", description = "Removed")
+    @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Removed> remove(@CurrentUser UserId me, @PathVariable String teamId) {
+    Envelope<Removed> remove(@CurrentUser UserId me, @PathVariable String teamId) {
         var id = teamId(teamId);
         avatars.remove(me, id);
-        return ApiResponse.ok(new Removed(id.toString()));
+        return Envelope.ok(new Removed(id.toString()));
     }
 
     record Removed(String teamId) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -25,6 +25,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.in.ManageTeamsUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,61 +46,61 @@ class TeamController {
     @GetMapping
     @Operation(operationId = "browseTeams", summary = "Browse and search public teams",
             description = "Public teams by name; q finds teams whose name or description contains it (any case).")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of teams")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "A bad page, limit or q",
+    @ApiResponse(responseCode = "200", description = "A page of teams")
+    @ApiResponse(responseCode = "400", description = "A bad page, limit or q",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<TeamResponse>> browse(@CurrentUser UserId me,
+    Envelope<List<TeamResponse>> browse(@CurrentUser UserId me,
             @Parameter(description = "search text, at most 100 characters") @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-        return ApiResponse.page(teams.browse(me, q, PageRequest.of(page, limit)).map(TeamResponse::of));
+        return Envelope.page(teams.browse(me, q, PageRequest.of(page, limit)).map(TeamResponse::of));
     }
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresVerifiedEmail
     @Operation(operationId = "createTeam", summary = "Create a team", description = "You become its owner.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "409",
             description = "The name is taken, in any case (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> create(@CurrentUser UserId me, @RequestBody TeamRequests.CreateTeam body) {
-        return ApiResponse.ok(TeamResponse.of(teams.create(me, body.toCommand())));
+    Envelope<TeamResponse> create(@CurrentUser UserId me, @RequestBody TeamRequests.CreateTeam body) {
+        return Envelope.ok(TeamResponse.of(teams.create(me, body.toCommand())));
     }
 
     @GetMapping("/{teamId}")
     @Operation(operationId = "getTeam", summary = "One team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "200", description = "The team")
+    @ApiResponse(responseCode = "404",
             description = "No such team, or a private one you are not a member of",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> get(@CurrentUser UserId me, @PathVariable String teamId) {
-        return ApiResponse.ok(TeamResponse.of(teams.get(me, teamId(teamId))));
+    Envelope<TeamResponse> get(@CurrentUser UserId me, @PathVariable String teamId) {
+        return Envelope.ok(TeamResponse.of(teams.get(me, teamId(teamId))));
     }
 
     @PatchMapping(path = "/{teamId}", consumes = { "application/json", "application/merge-patch+json" })
     @RequiresVerifiedEmail
     @Operation(operationId = "updateTeam", summary = "Edit a team (JSON merge patch)",
             description = "Owner and admins. The member limit cannot go below the current member count.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The edited team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Your role may not",
+    @ApiResponse(responseCode = "200", description = "The edited team")
+    @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "The name is taken",
+    @ApiResponse(responseCode = "409", description = "The name is taken",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> edit(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamResponse> edit(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody EditTeamRequest body) {
-        return ApiResponse.ok(TeamResponse.of(teams.edit(me, teamId(teamId), body.toChanges())));
+        return Envelope.ok(TeamResponse.of(teams.edit(me, teamId(teamId), body.toChanges())));
     }
 
     @DeleteMapping("/{teamId}")
     @RequiresVerifiedEmail
     @Operation(operationId = "deleteTeam", summary = "Delete a team", description = "The owner alone.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Deleted")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "You are not the owner",
+    @ApiResponse(responseCode = "200", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "You are not the owner",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Deleted> delete(@CurrentUser UserId me, @PathVariable String teamId) {
+    Envelope<Deleted> delete(@CurrentUser UserId me, @PathVariable String teamId) {
         var id = teamId(teamId);
         teams.delete(me, id);
-        return ApiResponse.ok(new Deleted(id));
+        return Envelope.ok(new Deleted(id));
     }
 
     record Deleted(UUID id) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -27,6 +27,7 @@ import com.weighttracker.teams.application.port.in.ManageMembersUseCase;
 import com.weighttracker.teams.application.port.in.MemberView;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,54 +50,54 @@ class TeamMembersController {
     @RequiresVerifiedEmail
     @Operation(operationId = "joinTeam", summary = "Join a public team",
             description = "A private team is joined with an invite code or an approved join request.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Joined; the team")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "200", description = "Joined; the team")
+    @ApiResponse(responseCode = "409",
             description = "The team is full (TEAM_FULL) or you are a member already (ALREADY_MEMBER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamResponse> join(@CurrentUser UserId me, @PathVariable String teamId) {
-        return ApiResponse.ok(TeamResponse.of(joining.join(me, teamId(teamId))));
+    Envelope<TeamResponse> join(@CurrentUser UserId me, @PathVariable String teamId) {
+        return Envelope.ok(TeamResponse.of(joining.join(me, teamId(teamId))));
     }
 
     @PostMapping("/leave")
     @RequiresVerifiedEmail
     @Operation(operationId = "leaveTeam", summary = "Leave a team",
             description = "The owner transfers ownership first (or deletes the team).")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Left")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "200", description = "Left")
+    @ApiResponse(responseCode = "409",
             description = "You are the owner (OWNER_CANNOT_LEAVE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Left> leave(@CurrentUser UserId me, @PathVariable String teamId) {
+    Envelope<Left> leave(@CurrentUser UserId me, @PathVariable String teamId) {
         var id = teamId(teamId);
         joining.leave(me, id);
-        return ApiResponse.ok(new Left(id, me.value()));
+        return Envelope.ok(new Left(id, me.value()));
     }
 
     @GetMapping("/members")
     @Operation(operationId = "listTeamMembers", summary = "The members of a team",
             description = "Owner first, then by role and seniority. Names and roles only, never weights.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of members")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "200", description = "A page of members")
+    @ApiResponse(responseCode = "404",
             description = "No such team, or a private one you are not a member of",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<MemberView>> members(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<MemberView>> members(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var id = teamId(teamId);
-        return ApiResponse.page(members.members(me, id, PageRequest.of(page, limit)));
+        return Envelope.page(members.members(me, id, PageRequest.of(page, limit)));
     }
 
     @PostMapping("/members/{userId}/remove")
     @RequiresVerifiedEmail
     @Operation(operationId = "removeTeamMember", summary = "Remove a member",
             description = "Owner and admins, from members of a lower role.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Removed")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403",
+    @ApiResponse(responseCode = "200", description = "Removed")
+    @ApiResponse(responseCode = "403",
             description = "Your role may not, or theirs is not lower",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Left> remove(@CurrentUser UserId me, @PathVariable String teamId, @PathVariable String userId) {
+    Envelope<Left> remove(@CurrentUser UserId me, @PathVariable String teamId, @PathVariable String userId) {
         var team = teamId(teamId);
         var member = QueryParameters.uuid("userId", userId);
         members.remove(me, team, member);
-        return ApiResponse.ok(new Left(team, member));
+        return Envelope.ok(new Left(team, member));
     }
 
     @PatchMapping(path = "/members/{userId}/role", consumes = "application/json")
@@ -104,31 +105,31 @@ class TeamMembersController {
     @Operation(operationId = "changeTeamMemberRole", summary = "Promote or demote a member",
             description = "Owner and admins, to a role below their own, of members of a lower role. Nobody becomes "
                     + "owner this way and the owner is never demoted: see transfer-ownership.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The member")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403",
+    @ApiResponse(responseCode = "200", description = "The member")
+    @ApiResponse(responseCode = "403",
             description = "Your role may not, or theirs is not lower",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "The owner cannot be demoted (LAST_OWNER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<MemberView> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<MemberView> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String userId, @RequestBody TeamRequests.ChangeRole body) {
         var team = teamId(teamId);
         var member = QueryParameters.uuid("userId", userId);
         if (body.role() == null) {
             throw InvalidInputException.of("role", "role is required");
         }
-        return ApiResponse.ok(members.changeRole(me, team, member, body.role()));
+        return Envelope.ok(members.changeRole(me, team, member, body.role()));
     }
 
     @PostMapping(path = "/transfer-ownership", consumes = "application/json")
     @RequiresVerifiedEmail
     @Operation(operationId = "transferTeamOwnership", summary = "Hand the team to another member",
             description = "The owner alone; they become an admin.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Transferred")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "You are not the owner",
+    @ApiResponse(responseCode = "200", description = "Transferred")
+    @ApiResponse(responseCode = "403", description = "You are not the owner",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Transferred> transferOwnership(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<Transferred> transferOwnership(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody TeamRequests.TransferOwnership body) {
         var team = teamId(teamId);
         if (body.userId() == null || body.userId().isBlank()) {
@@ -136,7 +137,7 @@ class TeamMembersController {
         }
         var successor = QueryParameters.uuid("userId", body.userId());
         members.transferOwnership(me, team, successor);
-        return ApiResponse.ok(new Transferred(team, successor));
+        return Envelope.ok(new Transferred(team, successor));
     }
 
     record Left(UUID teamId, UUID userId) {

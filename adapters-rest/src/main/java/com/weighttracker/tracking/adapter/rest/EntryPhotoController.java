@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -33,6 +33,7 @@ import com.weighttracker.tracking.application.port.in.ManageEntryPhotosUseCase;
 import com.weighttracker.tracking.application.port.in.PhotoUpload;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -77,16 +78,16 @@ class EntryPhotoController {
     @Operation(operationId = "attachEntryPhoto", summary = "Attach a photo to an own weigh-in",
             description = "Multipart field `file`, one file. Its bytes decide the type (JPEG, PNG or WebP); the "
                     + "file name and declared content type are ignored.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Attached")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+    @ApiResponse(responseCode = "201", description = "Attached")
+    @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "The entry has 3 photos already (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413",
+    @ApiResponse(responseCode = "413",
             description = "The file is over 5 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<PhotoResponse> upload(@CurrentUser UserId me, @PathVariable String entryId,
+    Envelope<PhotoResponse> upload(@CurrentUser UserId me, @PathVariable String entryId,
             @RequestPart(name = FILE, required = false) MultipartFile file,
             @Parameter(hidden = true) MultipartRequest request) {
         var id = QueryParameters.uuid("entryId", entryId);
@@ -96,18 +97,18 @@ class EntryPhotoController {
         if (request.getFiles(FILE).size() > 1) {
             throw InvalidInputException.of(FILE, "send one file per request");
         }
-        return ApiResponse.ok(PhotoResponse.of(photos.attach(me, id, new PhotoUpload(file.getSize(),
+        return Envelope.ok(PhotoResponse.of(photos.attach(me, id, new PhotoUpload(file.getSize(),
                 file::getInputStream))));
     }
 
     @GetMapping
     @Operation(operationId = "listEntryPhotos", summary = "List the photos of an own weigh-in",
             description = "Oldest first; at most 3.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The photos")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+    @ApiResponse(responseCode = "200", description = "The photos")
+    @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<List<PhotoResponse>> list(@CurrentUser UserId me, @PathVariable String entryId) {
-        return ApiResponse.ok(photos.list(me, QueryParameters.uuid("entryId", entryId)).stream()
+    Envelope<List<PhotoResponse>> list(@CurrentUser UserId me, @PathVariable String entryId) {
+        return Envelope.ok(photos.list(me, QueryParameters.uuid("entryId", entryId)).stream()
                 .map(PhotoResponse::of).toList());
     }
 
@@ -115,11 +116,11 @@ class EntryPhotoController {
     @Operation(operationId = "downloadEntryPhoto", summary = "The image of a photo",
             description = "The bytes as uploaded, with their content type. Private to the owner: "
                     + "Cache-Control private, X-Content-Type-Options nosniff.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The image",
+    @ApiResponse(responseCode = "200", description = "The image",
             content = { @Content(mediaType = JPEG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PNG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = WEBP, schema = @Schema(type = "string", format = "binary")) })
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "404",
             description = "No such photo of an entry of yours (as JSON, whatever the Accept header says)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
@@ -140,14 +141,14 @@ class EntryPhotoController {
 
     @DeleteMapping("/{photoId}")
     @Operation(operationId = "removeEntryPhoto", summary = "Remove a photo from an own weigh-in")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Removed")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "200", description = "Removed")
+    @ApiResponse(responseCode = "404",
             description = "No such photo of an entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Removed> remove(@CurrentUser UserId me, @PathVariable String entryId, @PathVariable String photoId) {
+    Envelope<Removed> remove(@CurrentUser UserId me, @PathVariable String entryId, @PathVariable String photoId) {
         var photo = QueryParameters.uuid("photoId", photoId);
         photos.remove(me, QueryParameters.uuid("entryId", entryId), photo);
-        return ApiResponse.ok(new Removed(photo.toString()));
+        return Envelope.ok(new Removed(photo.toString()));
     }
 
     record Removed(String id) {

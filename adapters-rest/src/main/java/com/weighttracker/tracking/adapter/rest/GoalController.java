@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.shared.MassUnit;
@@ -21,6 +21,7 @@ import com.weighttracker.tracking.application.port.in.ManageGoalUseCase;
 import com.weighttracker.tracking.application.port.in.SetGoalCommand;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,28 +46,28 @@ class GoalController {
 
     @GetMapping
     @Operation(summary = "The current goal")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The goal")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No goal set",
+    @ApiResponse(responseCode = "200", description = "The goal")
+    @ApiResponse(responseCode = "404", description = "No goal set",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<GoalView> current(@CurrentUser UserId me) {
-        return ApiResponse.ok(goals.current(me).orElseThrow(() -> new NotFoundException("No goal set")));
+    Envelope<GoalView> current(@CurrentUser UserId me) {
+        return Envelope.ok(goals.current(me).orElseThrow(() -> new NotFoundException("No goal set")));
     }
 
     @PutMapping(consumes = "application/json")
     @Operation(summary = "Set or replace the goal",
             description = "A goal below a healthy BMI (18.5) for the user's height is refused with a kind message.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The goal")
-    ApiResponse<GoalView> set(@CurrentUser UserId me, @RequestBody GoalRequest body) {
-        return ApiResponse.ok(goals.set(me, new SetGoalCommand(body.targetWeight(), body.unit(), body.targetPounds(),
+    @ApiResponse(responseCode = "200", description = "The goal")
+    Envelope<GoalView> set(@CurrentUser UserId me, @RequestBody GoalRequest body) {
+        return Envelope.ok(goals.set(me, new SetGoalCommand(body.targetWeight(), body.unit(), body.targetPounds(),
                 body.targetDate())));
     }
 
     @DeleteMapping
     @Operation(summary = "Remove the goal")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Removed")
-    ApiResponse<Cleared> clear(@CurrentUser UserId me) {
+    @ApiResponse(responseCode = "200", description = "Removed")
+    Envelope<Cleared> clear(@CurrentUser UserId me) {
         goals.clear(me);
-        return ApiResponse.ok(new Cleared(true));
+        return Envelope.ok(new Cleared(true));
     }
 
     record Cleared(boolean cleared) {

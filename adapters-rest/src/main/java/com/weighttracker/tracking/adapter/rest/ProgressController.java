@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -18,6 +18,7 @@ import com.weighttracker.tracking.application.port.in.ProgressStatsView;
 import com.weighttracker.tracking.application.port.in.ViewProgressUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,14 +47,14 @@ class ProgressController {
                     + "calendar week, average weekly loss, consistency over the last 30 days and body-composition "
                     + "changes. Masses in the preferred unit unless unit is given (stones as decimal stones). "
                     + "Without weigh-ins, the values that need them are null.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The statistics")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "The statistics")
+    @ApiResponse(responseCode = "400",
             description = "Unknown unit (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<ProgressStatsView> stats(@CurrentUser UserId me,
+    Envelope<ProgressStatsView> stats(@CurrentUser UserId me,
             @Parameter(description = "the preferred unit when absent", schema = @Schema(allowableValues = { "kg",
                     "lb", "st" })) @RequestParam(required = false) String unit) {
-        return ApiResponse.ok(progress.stats(me, QueryParameters.enumValue("unit", unit, MassUnit.class)));
+        return Envelope.ok(progress.stats(me, QueryParameters.enumValue("unit", unit, MassUnit.class)));
     }
 
     @GetMapping("/chart")
@@ -62,11 +63,11 @@ class ProgressController {
                     + "goal date (when on track) and the BMI of the trend (when the profile has a height), over a "
                     + "period ending today in the user's time zone. Each series carries at most "
                     + "maxPointsPerSeries points: long periods keep each bucket's lowest and highest point.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The chart series")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "The chart series")
+    @ApiResponse(responseCode = "400",
             description = "Unknown period or unit (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<ProgressChartView> chart(@CurrentUser UserId me,
+    Envelope<ProgressChartView> chart(@CurrentUser UserId me,
             @Parameter(schema = @Schema(allowableValues = { "7d", "30d", "90d", "1y", "all" }, defaultValue = "30d"))
             @RequestParam(required = false) String period,
             @Parameter(description = "the preferred unit when absent", schema = @Schema(allowableValues = { "kg",
@@ -75,6 +76,6 @@ class ProgressController {
         var chartPeriod = violations.check("period", () -> ChartPeriod.of(period));
         var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
         violations.throwIfAny();
-        return ApiResponse.ok(progress.chart(me, chartPeriod, displayUnit));
+        return Envelope.ok(progress.chart(me, chartPeriod, displayUnit));
     }
 }

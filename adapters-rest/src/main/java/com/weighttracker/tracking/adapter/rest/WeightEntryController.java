@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -34,6 +34,7 @@ import com.weighttracker.tracking.application.port.in.TimeBound;
 import com.weighttracker.tracking.application.port.in.WeightEntryView;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -59,12 +60,12 @@ class WeightEntryController {
     @Operation(summary = "Log a weigh-in",
             description = "The weight reads back exactly as entered, in its unit. recordedAt defaults to now and "
                     + "may be backdated, but not more than 24 h into the future.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Logged")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "201", description = "Logged")
+    @ApiResponse(responseCode = "409",
             description = "The same weight at the same instant exists already (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<WeightEntryView> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
-        return ApiResponse.ok(record.record(me, body.toCommand()));
+    Envelope<WeightEntryView> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
+        return Envelope.ok(record.record(me, body.toCommand()));
     }
 
     /**
@@ -87,8 +88,8 @@ class WeightEntryController {
             @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
             @Parameter(name = "limit", in = ParameterIn.QUERY,
                     schema = @Schema(type = "integer", minimum = "1", maximum = "100")) })
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of weigh-ins")
-    ApiResponse<List<WeightEntryView>> list(@CurrentUser UserId me,
+    @ApiResponse(responseCode = "200", description = "A page of weigh-ins")
+    Envelope<List<WeightEntryView>> list(@CurrentUser UserId me,
             @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         var violations = new Violations();
         var fromBound = violations.check("from", () -> timeBound("from", query.get("from")));
@@ -107,41 +108,41 @@ class WeightEntryController {
         var limit = violations.check("limit", () -> QueryParameters.integer("limit", query.get("limit")));
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
-        return ApiResponse.page(entries.list(me, new EntryQuery(fromBound, toBound, Boolean.TRUE.equals(ascending)),
+        return Envelope.page(entries.list(me, new EntryQuery(fromBound, toBound, Boolean.TRUE.equals(ascending)),
                 pageRequest, displayUnit));
     }
 
     @GetMapping("/{entryId}")
     @Operation(summary = "One own weigh-in", description = "Another user's entry is 404, never its data.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The weigh-in")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+    @ApiResponse(responseCode = "200", description = "The weigh-in")
+    @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<WeightEntryView> get(@CurrentUser UserId me, @PathVariable String entryId,
+    Envelope<WeightEntryView> get(@CurrentUser UserId me, @PathVariable String entryId,
             @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
             @RequestParam(required = false) String unit) {
-        return ApiResponse.ok(entries.get(me, QueryParameters.uuid("entryId", entryId),
+        return Envelope.ok(entries.get(me, QueryParameters.uuid("entryId", entryId),
                 QueryParameters.enumValue("unit", unit, MassUnit.class)));
     }
 
     @PatchMapping(path = "/{entryId}", consumes = { "application/json", "application/merge-patch+json" })
     @Operation(summary = "Correct an own weigh-in (JSON merge patch)")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The corrected weigh-in")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+    @ApiResponse(responseCode = "200", description = "The corrected weigh-in")
+    @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<WeightEntryView> correct(@CurrentUser UserId me, @PathVariable String entryId,
+    Envelope<WeightEntryView> correct(@CurrentUser UserId me, @PathVariable String entryId,
             @RequestBody CorrectWeighInRequest body) {
-        return ApiResponse.ok(entries.correct(me, QueryParameters.uuid("entryId", entryId), body.toChanges()));
+        return Envelope.ok(entries.correct(me, QueryParameters.uuid("entryId", entryId), body.toChanges()));
     }
 
     @DeleteMapping("/{entryId}")
     @Operation(summary = "Delete an own weigh-in")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Deleted")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No such entry of yours",
+    @ApiResponse(responseCode = "200", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Deleted> delete(@CurrentUser UserId me, @PathVariable String entryId) {
+    Envelope<Deleted> delete(@CurrentUser UserId me, @PathVariable String entryId) {
         var id = QueryParameters.uuid("entryId", entryId);
         entries.delete(me, id);
-        return ApiResponse.ok(new Deleted(id.toString()));
+        return Envelope.ok(new Deleted(id.toString()));
     }
 
     record Deleted(String id) {

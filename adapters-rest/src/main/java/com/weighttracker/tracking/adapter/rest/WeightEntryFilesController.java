@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.PayloadTooLargeException;
@@ -35,6 +35,7 @@ import com.weighttracker.tracking.application.port.in.ImportReport;
 import com.weighttracker.tracking.application.port.in.ImportWeightEntriesUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -92,7 +93,7 @@ class WeightEntryFilesController {
                     + "with unit and pounds (for st) in the preferred unit or ?unit=, the exact weight_kg and "
                     + "entered_unit, notes, body composition, source. Importing the file again restores the "
                     + "weigh-ins exactly (nothing is added twice).")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The CSV file",
+    @ApiResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     void exportCsv(@CurrentUser UserId me, @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
             @RequestParam(required = false) String unit, HttpServletResponse response) throws IOException {
@@ -101,7 +102,7 @@ class WeightEntryFilesController {
 
     @GetMapping("/export.json")
     @Operation(summary = "Export all own weigh-ins as JSON", description = "The CSV export's data in the envelope.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The JSON file")
+    @ApiResponse(responseCode = "200", description = "The JSON file")
     void exportJson(@CurrentUser UserId me, @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
             @RequestParam(required = false) String unit, HttpServletResponse response) throws IOException {
         export(me, "json", unit, response);
@@ -109,7 +110,7 @@ class WeightEntryFilesController {
 
     @GetMapping("/export")
     @Operation(summary = "Export all own weigh-ins, as ?format=csv (default) or json")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The file")
+    @ApiResponse(responseCode = "200", description = "The file")
     void exportAs(@CurrentUser UserId me,
             @Parameter(schema = @Schema(allowableValues = { "csv", "json" })) @RequestParam(required = false) String format,
             @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" })) @RequestParam(required = false) String unit,
@@ -138,19 +139,19 @@ class WeightEntryFilesController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import weigh-ins from a file", description = IMPORT_DESCRIPTION)
     @ImportRequestBody
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+    @ApiResponse(responseCode = "200",
             description = "{imported, skippedDuplicates, rejected[{line, reason}], rejectedCount, format}")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "400",
             description = "Empty file, unknown format, broken CSV or XML, too many rows (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413", description = "File too large",
+    @ApiResponse(responseCode = "413", description = "File too large",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<ImportReport> importUpload(@CurrentUser UserId me,
+    Envelope<ImportReport> importUpload(@CurrentUser UserId me,
             @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null) {
             throw InvalidInputException.of("file", "file is required: send the export as the multipart field 'file'");
         }
-        return ApiResponse.ok(importFrom(me, file.getInputStream()));
+        return Envelope.ok(importFrom(me, file.getInputStream()));
     }
 
     @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {
@@ -158,13 +159,13 @@ class WeightEntryFilesController {
             MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE })
     @Operation(summary = "Import weigh-ins from a file", description = IMPORT_DESCRIPTION)
     @ImportRequestBody
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The import report")
-    ApiResponse<ImportReport> importBody(@CurrentUser UserId me, HttpServletRequest request) throws IOException {
+    @ApiResponse(responseCode = "200", description = "The import report")
+    Envelope<ImportReport> importBody(@CurrentUser UserId me, HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > WeightFiles.MAX_UPLOAD_BYTES) {
             throw new PayloadTooLargeException("An upload may be at most " + WeightFiles.MAX_UPLOAD_BYTES / (1024 * 1024)
                     + " MB.");
         }
-        return ApiResponse.ok(importFrom(me, request.getInputStream()));
+        return Envelope.ok(importFrom(me, request.getInputStream()));
     }
 
     private ImportReport importFrom(UserId me, InputStream upload) throws IOException {

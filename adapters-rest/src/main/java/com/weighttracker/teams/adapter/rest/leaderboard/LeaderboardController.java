@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.Meta;
@@ -30,6 +30,7 @@ import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,14 +61,14 @@ class LeaderboardController {
                     + "come last, unranked. A member who keeps their weights private shows % lost and rank only, "
                     + "to everyone, and ranks by total lost after the members who show theirs. Members see "
                     + "a private team's board; anyone signed in sees a public team's.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of the board")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "A page of the board")
+    @ApiResponse(responseCode = "400",
             description = "Unknown sortBy, period or unit, or a bad page (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "404",
             description = "No such team, or a private team you are not in (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<Leaderboard> leaderboard(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<Leaderboard> leaderboard(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(schema = @Schema(allowableValues = { "totalLost", "percentLost", "streak", "points" },
                     defaultValue = "percentLost")) @RequestParam(required = false) String sortBy,
             @Parameter(schema = @Schema(allowableValues = { "week", "month", "all" }, defaultValue = "week"))
@@ -86,7 +87,7 @@ class LeaderboardController {
         var view = leaderboards.leaderboard(
                 new LeaderboardRequest(team, me, sort, leaderboardPeriod, displayUnit, pageRequest));
         var entries = view.entries();
-        return new ApiResponse<>(true, Leaderboard.of(view),
+        return new Envelope<>(true, Leaderboard.of(view),
                 Pagination.of(entries.request().page(), entries.request().limit(), entries.totalItems()), Meta.now());
     }
 

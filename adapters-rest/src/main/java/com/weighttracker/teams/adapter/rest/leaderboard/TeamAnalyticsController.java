@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.ApiResponse;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
@@ -17,6 +17,7 @@ import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView
 import com.weighttracker.teams.application.port.in.leaderboard.ViewTeamAnalyticsUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,17 +41,17 @@ class TeamAnalyticsController {
                     + "week, the average trend-based loss (in % over every member with a weigh-in; as a mass only "
                     + "over members who show their weights), the most active members, and the challenge "
                     + "participation rate (0 until challenges exist).")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The analytics")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "The analytics")
+    @ApiResponse(responseCode = "400",
             description = "Bad weeks or unit (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403",
+    @ApiResponse(responseCode = "403",
             description = "Your role (or not being a member of this public team) does not allow it (FORBIDDEN)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404",
+    @ApiResponse(responseCode = "404",
             description = "No such team, or a private team you are not in (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ApiResponse<TeamAnalyticsView> analytics(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamAnalyticsView> analytics(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(description = "how many weeks, the current one included",
                     schema = @Schema(minimum = "1", maximum = "" + ViewTeamAnalyticsUseCase.MAX_WEEKS,
                             defaultValue = "" + ViewTeamAnalyticsUseCase.DEFAULT_WEEKS))
@@ -61,6 +62,6 @@ class TeamAnalyticsController {
         var team = violations.check("teamId", () -> QueryParameters.uuid("teamId", teamId));
         var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
         violations.throwIfAny();
-        return ApiResponse.ok(analytics.analytics(team, me, weeks, displayUnit));
+        return Envelope.ok(analytics.analytics(team, me, weeks, displayUnit));
     }
 }

@@ -7,15 +7,15 @@ import com.weighttracker.shared.Page;
 
 /** The success envelope: {@code {success, data, meta}}, plus {@code pagination} for page/limit lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiResponse<T>(boolean success, T data, Pagination pagination, Meta meta) {
+public record Envelope<T>(boolean success, T data, Pagination pagination, Meta meta) {
 
-    public static <T> ApiResponse<T> ok(T data) {
-        return new ApiResponse<>(true, data, null, Meta.now());
+    public static <T> Envelope<T> ok(T data) {
+        return new Envelope<>(true, data, null, Meta.now());
     }
 
     /** A page of a list: the items as {@code data}, and the spec's {@code pagination} block. */
-    public static <T> ApiResponse<List<T>> page(Page<T> page) {
-        return new ApiResponse<>(true, page.items(),
+    public static <T> Envelope<List<T>> page(Page<T> page) {
+        return new Envelope<>(true, page.items(),
                 Pagination.of(page.request().page(), page.request().limit(), page.totalItems()), Meta.now());
     }
 }
