@@ -11,7 +11,6 @@ import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 
 public final class EmailVerificationService implements VerifyEmailUseCase {
@@ -22,16 +21,14 @@ public final class EmailVerificationService implements VerifyEmailUseCase {
     private final OneTimeTokenRepository oneTimeTokens;
     private final AccountMailer mailer;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final Clock clock;
 
     public EmailVerificationService(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-            AccountMailer mailer, Transactions transactions, DomainEvents events, Clock clock) {
+            AccountMailer mailer, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
         this.mailer = mailer;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -44,7 +41,6 @@ public final class EmailVerificationService implements VerifyEmailUseCase {
             var account = accounts.findById(redeemed.userId()).orElseThrow(OneTimeTokens::invalid);
             account.verifyEmail(now);
             accounts.update(account);
-            events.publishAll(account.drainEvents());
         });
     }
 

@@ -23,7 +23,6 @@ import com.weighttracker.identity.domain.Profile;
 import com.weighttracker.identity.domain.ProfileChanges;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 
 public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase,
@@ -34,17 +33,15 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     private final RefreshTokenRepository refreshTokens;
     private final UserFactsReader facts;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final Clock clock;
 
     public ProfileService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
-            UserFactsReader facts, Transactions transactions, DomainEvents events, Clock clock) {
+            UserFactsReader facts, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.refreshTokens = refreshTokens;
         this.facts = facts;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -62,7 +59,6 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
             var profile = profileOf(userId);
             profile.apply(changes, LocalDate.ofInstant(now, profile.timeZone()), now);
             profiles.update(profile);
-            events.publishAll(profile.drainEvents());
             return AccountView.of(account, profile);
         });
     }
@@ -87,7 +83,6 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
             account.requestDeletion(now);
             accounts.update(account);
             refreshTokens.revokeAllOf(userId, now);
-            events.publishAll(account.drainEvents());
         });
     }
 

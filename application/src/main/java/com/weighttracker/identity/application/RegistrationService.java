@@ -18,7 +18,6 @@ import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.identity.domain.Profile;
 import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 
@@ -32,13 +31,12 @@ public final class RegistrationService implements RegisterAccountUseCase {
     private final AccountMailer mailer;
     private final SessionIssuer sessions;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public RegistrationService(AccountRepository accounts, ProfileRepository profiles,
             OneTimeTokenRepository oneTimeTokens, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
-            SessionIssuer sessions, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+            SessionIssuer sessions, Transactions transactions, IdGenerator ids, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.oneTimeTokens = oneTimeTokens;
@@ -47,7 +45,6 @@ public final class RegistrationService implements RegisterAccountUseCase {
         this.mailer = mailer;
         this.sessions = sessions;
         this.transactions = transactions;
-        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -68,7 +65,6 @@ public final class RegistrationService implements RegisterAccountUseCase {
             accounts.add(account);
             profiles.add(profile);
             oneTimeTokens.add(OneTimeToken.issue(verification, userId, OneTimeToken.Purpose.EMAIL_VERIFICATION, now));
-            events.publishAll(account.drainEvents());
             return new SignedIn(AccountView.of(account, profile), sessions.start(account, now));
         });
         mailer.sendEmailVerification(command.email(), command.username(), verification);

@@ -22,7 +22,6 @@ import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UnauthenticatedException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 
 public final class SessionService implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase {
@@ -33,12 +32,11 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final Clock clock;
     private volatile PasswordHash decoy;
 
     public SessionService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
-            PasswordHasher hasher, SessionIssuer sessions, Transactions transactions, DomainEvents events,
+            PasswordHasher hasher, SessionIssuer sessions, Transactions transactions,
             Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
@@ -46,7 +44,6 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
         this.hasher = hasher;
         this.sessions = sessions;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -64,11 +61,9 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
         return transactions.inTransaction(() -> {
             var now = clock.instant();
             var account = accounts.findById(found.get().getId()).orElseThrow(SessionService::wrongCredentials);
-            account.reactivateIfDeletionPending(now);
-            var changes = account.drainEvents();
-            if (!changes.isEmpty()) {
+            if (account.isPendingDeletion()) {
+                account.reactivateIfDeletionPending(now);
                 accounts.update(account);
-                events.publishAll(changes);
             }
             var profile = profiles.findById(account.getId())
                     .orElseThrow(() -> new NotFoundException("profile not found"));

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobStorage;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.application.port.in.ForgetMemberUseCase;
@@ -27,16 +26,14 @@ public final class ForgetMemberService implements ForgetMemberUseCase {
     private final JoinRequestRepository requests;
     private final BlobStorage blobs;
     private final Transactions transactions;
-    private final DomainEvents events;
 
     public ForgetMemberService(TeamRepository teams, MemberRepository members, JoinRequestRepository requests,
-            BlobStorage blobs, Transactions transactions, DomainEvents events) {
+            BlobStorage blobs, Transactions transactions) {
         this.teams = teams;
         this.members = members;
         this.requests = requests;
         this.blobs = blobs;
         this.transactions = transactions;
-        this.events = events;
     }
 
     @Override
@@ -66,16 +63,13 @@ public final class ForgetMemberService implements ForgetMemberUseCase {
             if (successor.isEmpty()) {
                 team.dissolve(Set.of(userId));
                 teams.delete(teamId);
-                events.publishAll(team.drainEvents());
                 return team.avatarKey().orElse(null);
             }
             successor.get().inheritOwnership();
             members.updateRole(successor.get());
-            events.publishAll(successor.get().drainEvents());
         }
         membership.forget();
         members.remove(membership.getId());
-        events.publishAll(membership.drainEvents());
         return null;
     }
 }

@@ -9,7 +9,6 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamVisibility;
@@ -37,19 +36,17 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
     private final TeamAccess access;
     private final UserDirectory users;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public JoinRequestService(JoinRequestRepository requests, TeamRepository teams, MemberRepository members,
-            UserDirectory users, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+            UserDirectory users, Transactions transactions, IdGenerator ids, Clock clock) {
         this.requests = requests;
         this.teams = teams;
         this.members = members;
         this.access = new TeamAccess(teams, members);
         this.users = users;
         this.transactions = transactions;
-        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -90,7 +87,6 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
             if (members.find(request.teamId(), request.userId()).isEmpty()) {
                 var membership = Membership.join(request.teamId(), request.userId(), now);
                 access.admit(membership);
-                events.publishAll(membership.drainEvents());
             }
             requests.update(request);
             return request;

@@ -8,7 +8,6 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
@@ -36,18 +35,16 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
     private final TeamAccess access;
     private final UserDirectory users;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final Clock clock;
 
     public MembershipService(TeamRepository teams, MemberRepository members, InviteCodeRepository codes,
-            UserDirectory users, Transactions transactions, DomainEvents events, Clock clock) {
+            UserDirectory users, Transactions transactions, Clock clock) {
         this.teams = teams;
         this.members = members;
         this.codes = codes;
         this.access = new TeamAccess(teams, members);
         this.users = users;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -63,7 +60,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             }
             var membership = Membership.join(seen.team().getId(), user, clock.instant());
             access.admit(membership);
-            events.publishAll(membership.drainEvents());
             return joined(seen.team().getId(), membership);
         });
     }
@@ -81,7 +77,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             var membership = Membership.join(invite.teamId(), user, now);
             access.admit(membership);
             codes.update(invite);
-            events.publishAll(membership.drainEvents());
             return joined(invite.teamId(), membership);
         });
     }
@@ -93,7 +88,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             var membership = seen.member();
             membership.leave();
             members.remove(membership.getId());
-            events.publishAll(membership.drainEvents());
         });
     }
 
@@ -112,7 +106,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             var target = access.otherMember(seen.team(), memberId);
             target.removeBy(seen.member());
             members.remove(target.getId());
-            events.publishAll(target.drainEvents());
         });
     }
 
@@ -121,11 +114,10 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         var changed = transactions.inTransaction(() -> {
             var seen = access.lockedMember(changer, teamId);
             var target = access.otherMember(seen.team(), memberId);
+            var before = target.role();
             target.changeRoleBy(seen.member(), role);
-            var roleEvents = target.drainEvents();
-            if (!roleEvents.isEmpty()) {
+            if (target.role() != before) {
                 members.updateRole(target);
-                events.publishAll(roleEvents);
             }
             return target;
         });
@@ -141,8 +133,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             current.transferOwnershipTo(successor);
             members.updateRole(current);
             members.updateRole(successor);
-            events.publishAll(current.drainEvents());
-            events.publishAll(successor.drainEvents());
         });
     }
 

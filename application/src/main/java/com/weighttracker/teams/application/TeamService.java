@@ -11,7 +11,6 @@ import com.weighttracker.shared.Rules;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.BlobStorage;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.application.port.in.CreateTeamCommand;
@@ -35,18 +34,15 @@ public final class TeamService implements ManageTeamsUseCase {
     private final TeamAccess access;
     private final BlobStorage blobs;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public TeamService(TeamRepository teams, MemberRepository members, BlobStorage blobs, Transactions transactions,
-            DomainEvents events, IdGenerator ids, Clock clock) {
+    public TeamService(TeamRepository teams, MemberRepository members, BlobStorage blobs, Transactions transactions, IdGenerator ids, Clock clock) {
         this.teams = teams;
         this.members = members;
         this.access = new TeamAccess(teams, members);
         this.blobs = blobs;
         this.transactions = transactions;
-        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -60,7 +56,6 @@ public final class TeamService implements ManageTeamsUseCase {
         var owner = Membership.founder(id, founder, now);
         return transactions.inTransaction(() -> {
             teams.add(team, owner);
-            events.publishAll(team.drainEvents());
             return TeamView.of(team, owner.role());
         });
     }
@@ -108,7 +103,6 @@ public final class TeamService implements ManageTeamsUseCase {
             var team = seen.team();
             team.delete(seen.member(), members.memberIds(team.getId()));
             teams.delete(team.getId());
-            events.publishAll(team.drainEvents());
             return team.avatarKey().orElse(null);
         });
         discardBlob(blobs, avatar);

@@ -9,7 +9,6 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.port.in.GoalView;
 import com.weighttracker.tracking.application.port.in.ManageGoalUseCase;
@@ -26,16 +25,14 @@ public final class GoalService implements ManageGoalUseCase {
     private final WeightEntryRepository entries;
     private final UserDirectory users;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final Clock clock;
 
     public GoalService(GoalRepository goals, WeightEntryRepository entries, UserDirectory users,
-            Transactions transactions, DomainEvents events, Clock clock) {
+            Transactions transactions, Clock clock) {
         this.goals = goals;
         this.entries = entries;
         this.users = users;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +52,6 @@ public final class GoalService implements ManageGoalUseCase {
             var goal = Goal.set(owner, target, unit, command.targetDate(), start,
                     facts.map(f -> f.heightCm()).orElse(null), today, now);
             goals.save(goal);
-            events.publishAll(goal.drainEvents());
             return GoalView.of(goal);
         });
     }

@@ -108,10 +108,8 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
         }
         goals.findByUser(owner).ifPresent(goal -> {
             accepted.forEach(entry -> goal.observe(entry.weighIn().mass(), entry.weighIn().recordedAt()));
-            var reached = goal.drainEvents();
-            if (!reached.isEmpty()) {
+            if (goal.hasPendingEvents()) {
                 goals.save(goal);
-                events.publishAll(reached);
             }
         });
         events.publish(new WeightEntriesImported(owner, WeightEntry.IMPORT_PREFIX + format, added,

@@ -13,7 +13,6 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.port.in.EntryQuery;
@@ -38,17 +37,15 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
     private final GoalRepository goals;
     private final UserDirectory users;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public WeightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
-            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+            Transactions transactions, IdGenerator ids, Clock clock) {
         this.entries = entries;
         this.goals = goals;
         this.users = users;
         this.transactions = transactions;
-        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -62,7 +59,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
         var entry = WeightEntry.record(new WeightEntryId(ids.next()), owner, weighIn, MANUAL, now);
         return transactions.inTransaction(() -> {
             entries.add(entry);
-            events.publishAll(entry.drainEvents());
             observeGoal(owner, weighIn);
             return WeightEntryView.of(entry, null);
         });
@@ -97,7 +93,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var corrected = merge(entry.weighIn(), changes);
             entry.correct(corrected, clock.instant());
             entries.update(entry);
-            events.publishAll(entry.drainEvents());
             observeGoal(owner, corrected);
             return WeightEntryView.of(entry, null);
         });
@@ -109,7 +104,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var entry = owned(owner, entryId);
             entry.delete();
             entries.delete(entry.getId());
-            events.publishAll(entry.drainEvents());
         });
     }
 
@@ -125,10 +119,8 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
     void observeGoal(UserId owner, WeighIn weighIn) {
         goals.findByUser(owner).ifPresent(goal -> {
             goal.observe(weighIn.mass(), weighIn.recordedAt());
-            var reached = goal.drainEvents();
-            if (!reached.isEmpty()) {
+            if (goal.hasPendingEvents()) {
                 goals.save(goal);
-                events.publishAll(reached);
             }
         });
     }

@@ -37,23 +37,22 @@ class IdentityConfiguration {
     @Bean
     RegistrationService registrationService(AccountRepository accounts, ProfileRepository profiles,
             OneTimeTokenRepository oneTimeTokens, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
-            SessionIssuer sessions, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+            SessionIssuer sessions, Transactions transactions, IdGenerator ids, Clock clock) {
         return new RegistrationService(accounts, profiles, oneTimeTokens, hasher, captcha, mailer, sessions,
-                transactions, events, ids, clock);
+                transactions, ids, clock);
     }
 
     @Bean
     SessionService sessionService(AccountRepository accounts, ProfileRepository profiles,
             RefreshTokenRepository refreshTokens, PasswordHasher hasher, SessionIssuer sessions,
-            Transactions transactions, DomainEvents events, Clock clock) {
-        return new SessionService(accounts, profiles, refreshTokens, hasher, sessions, transactions, events, clock);
+            Transactions transactions, Clock clock) {
+        return new SessionService(accounts, profiles, refreshTokens, hasher, sessions, transactions, clock);
     }
 
     @Bean
     EmailVerificationService emailVerificationService(AccountRepository accounts,
-            OneTimeTokenRepository oneTimeTokens, AccountMailer mailer, Transactions transactions,
-            DomainEvents events, Clock clock) {
-        return new EmailVerificationService(accounts, oneTimeTokens, mailer, transactions, events, clock);
+            OneTimeTokenRepository oneTimeTokens, AccountMailer mailer, Transactions transactions, Clock clock) {
+        return new EmailVerificationService(accounts, oneTimeTokens, mailer, transactions, clock);
     }
 
     @Bean
@@ -66,9 +65,8 @@ class IdentityConfiguration {
 
     @Bean
     ProfileService profileService(AccountRepository accounts, ProfileRepository profiles,
-            RefreshTokenRepository refreshTokens, UserFactsReader facts, Transactions transactions,
-            DomainEvents events, Clock clock) {
-        return new ProfileService(accounts, profiles, refreshTokens, facts, transactions, events, clock);
+            RefreshTokenRepository refreshTokens, UserFactsReader facts, Transactions transactions, Clock clock) {
+        return new ProfileService(accounts, profiles, refreshTokens, facts, transactions, clock);
     }
 
     @Bean

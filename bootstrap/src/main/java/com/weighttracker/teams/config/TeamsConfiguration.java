@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.BlobStorage;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.application.ForgetMemberService;
@@ -28,14 +27,14 @@ class TeamsConfiguration {
 
     @Bean
     TeamService teamService(TeamRepository teams, MemberRepository members, BlobStorage blobs,
-            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
-        return new TeamService(teams, members, blobs, transactions, events, ids, clock);
+            Transactions transactions, IdGenerator ids, Clock clock) {
+        return new TeamService(teams, members, blobs, transactions, ids, clock);
     }
 
     @Bean
     MembershipService membershipService(TeamRepository teams, MemberRepository members, InviteCodeRepository codes,
-            UserDirectory users, Transactions transactions, DomainEvents events, Clock clock) {
-        return new MembershipService(teams, members, codes, users, transactions, events, clock);
+            UserDirectory users, Transactions transactions, Clock clock) {
+        return new MembershipService(teams, members, codes, users, transactions, clock);
     }
 
     @Bean
@@ -46,9 +45,9 @@ class TeamsConfiguration {
 
     @Bean
     JoinRequestService joinRequestService(JoinRequestRepository requests, TeamRepository teams,
-            MemberRepository members, UserDirectory users, Transactions transactions, DomainEvents events,
+            MemberRepository members, UserDirectory users, Transactions transactions,
             IdGenerator ids, Clock clock) {
-        return new JoinRequestService(requests, teams, members, users, transactions, events, ids, clock);
+        return new JoinRequestService(requests, teams, members, users, transactions, ids, clock);
     }
 
     @Bean
@@ -59,8 +58,8 @@ class TeamsConfiguration {
 
     @Bean
     ForgetMemberService forgetMemberService(TeamRepository teams, MemberRepository members,
-            JoinRequestRepository requests, BlobStorage blobs, Transactions transactions, DomainEvents events) {
-        return new ForgetMemberService(teams, members, requests, blobs, transactions, events);
+            JoinRequestRepository requests, BlobStorage blobs, Transactions transactions) {
+        return new ForgetMemberService(teams, members, requests, blobs, transactions);
     }
 
     /** The published query other contexts ask about membership. */

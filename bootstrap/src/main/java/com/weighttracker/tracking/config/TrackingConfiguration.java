@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.GoalService;
@@ -19,13 +18,13 @@ class TrackingConfiguration {
 
     @Bean
     WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
-            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
-        return new WeightEntryService(entries, goals, users, transactions, events, ids, clock);
+            Transactions transactions, IdGenerator ids, Clock clock) {
+        return new WeightEntryService(entries, goals, users, transactions, ids, clock);
     }
 
     @Bean
     GoalService goalService(GoalRepository goals, WeightEntryRepository entries, UserDirectory users,
-            Transactions transactions, DomainEvents events, Clock clock) {
-        return new GoalService(goals, entries, users, transactions, events, clock);
+            Transactions transactions, Clock clock) {
+        return new GoalService(goals, entries, users, transactions, clock);
     }
 }

@@ -42,16 +42,13 @@ public final class LeaderboardRefresher implements RefreshLeaderboardsUseCase {
         changed(List.of(Objects.requireNonNull(teamId, "teamId")));
     }
 
-    /**
-     * In the transaction of the change where there is one (a weigh-in's): the events go out with it,
-     * and the boards are evicted once it committed, so a board computed meanwhile is evicted too.
-     */
+    /** Called after the change committed (a derived reaction, ADR 16): evict first, then announce. */
     private void changed(List<UUID> teams) {
         if (teams.isEmpty()) {
             return;
         }
+        teams.forEach(cache::evict);
         transactions.inTransaction(() -> teams.forEach(team -> events.publish(new LeaderboardChanged(team))));
-        transactions.afterCommit(() -> teams.forEach(cache::evict));
     }
 
     @Override

@@ -1,9 +1,8 @@
 package com.weighttracker.teams.adapter.events.leaderboard;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.weighttracker.platform.adapter.events.DerivedReaction;
 import com.weighttracker.identity.UserDeletionRequested;
 import com.weighttracker.identity.UserProfileChanged;
 import com.weighttracker.identity.UserReactivated;
@@ -18,11 +17,9 @@ import com.weighttracker.tracking.WeightEntryDeleted;
 import com.weighttracker.tracking.WeightRecorded;
 
 /**
- * Evicts the boards an event makes stale (ADR 0014). Weigh-ins are frequent, so their events are
- * handled inside the transaction that records them: one query for the user's teams, the
- * {@code LeaderboardChanged} events go out with the weigh-in, and the boards are evicted once it
- * committed — no outbox round of its own per weigh-in (docs/performance.md). Rarer changes
- * (profiles, membership) come through the outbox after their transaction committed.
+ * Evicts the boards an event makes stale and announces {@code LeaderboardChanged} (ADR 14). Every
+ * reaction here is derived (ADR 16): it runs after the change committed and can never fail it; a
+ * lost eviction is bounded by the cache's time to live.
  */
 @Component
 class LeaderboardInvalidation {
@@ -33,59 +30,59 @@ class LeaderboardInvalidation {
         this.refresh = refresh;
     }
 
-    @EventListener
+    @DerivedReaction
     void on(WeightRecorded event) {
         refresh.userChanged(event.userId());
     }
 
-    @EventListener
+    @DerivedReaction
     void on(WeightEntryCorrected event) {
         refresh.userChanged(event.userId());
     }
 
-    @EventListener
+    @DerivedReaction
     void on(WeightEntryDeleted event) {
         refresh.userChanged(event.userId());
     }
 
-    @EventListener
+    @DerivedReaction
     void on(WeightEntriesImported event) {
         refresh.userChanged(event.userId());
     }
 
     /** Names and weight visibility are on the boards. */
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(UserProfileChanged event) {
         refresh.userChanged(event.userId());
     }
 
     /** A user pending deletion disappears from boards; a reactivated one comes back. */
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(UserDeletionRequested event) {
         refresh.userChanged(event.userId());
     }
 
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(UserReactivated event) {
         refresh.userChanged(event.userId());
     }
 
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(MemberJoinedTeam event) {
         refresh.teamChanged(event.teamId());
     }
 
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(MemberLeftTeam event) {
         refresh.teamChanged(event.teamId());
     }
 
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(MemberRoleChanged event) {
         refresh.teamChanged(event.teamId());
     }
 
-    @ApplicationModuleListener
+    @DerivedReaction
     void on(TeamDeleted event) {
         refresh.teamDeleted(event.teamId());
     }

@@ -1,0 +1,123 @@
+package com.weighttracker.platform.adapter.events;
+
+import java.lang.reflect.Method;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
+import org.springframework.context.event.EventListenerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Turns {@link DerivedReaction} methods into listeners that run after commit on their own executor.
+ * They are plain application listeners, not transactional ones, so Spring Modulith writes no outbox
+ * publication for them (it persists only after-commit {@code TransactionalApplicationListener}s).
+ */
+@Component
+class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DerivedReactions.class);
+    static final int QUEUE_CAPACITY = 10_000;
+
+    private final ThreadPoolExecutor executor;
+    private final Counter dropped;
+    private final Counter failed;
+
+    DerivedReactions(MeterRegistry meters) {
+        var threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+                runnable -> {
+                    var thread = new Thread(runnable, "derived-reaction-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (runnable, pool) -> dropped());
+        this.dropped = Counter.builder("weighttracker.derived.reactions.dropped")
+                .description("Derived reactions dropped because their queue was full").register(meters);
+        this.failed = Counter.builder("weighttracker.derived.reactions.failed")
+                .description("Derived reactions that threw").register(meters);
+    }
+
+    /** Before Spring's transactional and default factories, which would claim the method too. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public boolean supportsMethod(Method method) {
+        return AnnotatedElementUtils.hasAnnotation(method, DerivedReaction.class);
+    }
+
+    @Override
+    public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
+        return new AfterCommitListener(beanName, type, method);
+    }
+
+    private void dropped() {
+        dropped.increment();
+        log.warn("A derived reaction was dropped: its queue of {} is full", QUEUE_CAPACITY);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            log.warn("{} derived reactions were still queued at shutdown", executor.getQueue().size());
+            executor.shutdownNow();
+        }
+    }
+
+    private final class AfterCommitListener extends ApplicationListenerMethodAdapter {
+
+        AfterCommitListener(String beanName, Class<?> type, Method method) {
+            super(beanName, type, method);
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                submit(event);
+                return;
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        submit(event);
+                    }
+                }
+            });
+        }
+
+        private void submit(ApplicationEvent event) {
+            if (executor.isShutdown()) {
+                dropped();
+                return;
+            }
+            executor.execute(() -> {
+                try {
+                    processEvent(event);
+                } catch (RuntimeException | Error e) {
+                    failed.increment();
+                    log.warn("Derived reaction {} failed for {}", getListenerId(), event, e);
+                }
+            });
+        }
+    }
+}
