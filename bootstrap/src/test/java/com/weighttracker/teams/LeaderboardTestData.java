@@ -63,8 +63,8 @@ final class LeaderboardTestData {
         for (var daysAgo = firstDaysAgo; daysAgo >= lastDaysAgo; daysAgo--) {
             var at = today.minusDays(daysAgo).atTime(LocalTime.of(7, 0)).toInstant(ZoneOffset.UTC);
             var kg = BigDecimal.valueOf(kilogramsOnDaysAgo.applyAsDouble(daysAgo)).setScale(2, RoundingMode.HALF_EVEN);
-            batch.add(WeightEntry.record(new WeightEntryId(UUID.randomUUID()), UserId.of(user.id()),
-                    WeighIn.of(kg, MassUnit.KG, null, at, null, null, null, null), "import:test", at));
+            batch.add(WeightEntry.imported(new WeightEntryId(UUID.randomUUID()), UserId.of(user.id()),
+                    WeighIn.of(kg, MassUnit.KG, null, at, null, null, null, null), "test", at));
         }
         assertThat(entries.addAllNew(batch)).isEqualTo(batch.size());
     }

@@ -315,8 +315,8 @@ class ProgressApiTest extends IntegrationTest {
             var kg = day == 500 ? "61.00" : day == 800 ? "140.00" : BigDecimal.valueOf(100 - day * 0.02 + (day % 7) * 0.3)
                     .setScale(2, RoundingMode.HALF_EVEN).toPlainString();
             var at = today.minusDays(days - 1 - day).atTime(LocalTime.of(7, 0)).toInstant(ZoneOffset.UTC);
-            batch.add(WeightEntry.record(new WeightEntryId(UUID.randomUUID()), owner,
-                    WeighIn.of(new BigDecimal(kg), MassUnit.KG, null, at, null, null, null, null), "import:test",
+            batch.add(WeightEntry.imported(new WeightEntryId(UUID.randomUUID()), owner,
+                    WeighIn.of(new BigDecimal(kg), MassUnit.KG, null, at, null, null, null, null), "test",
                     clock.instant()));
         }
         assertThat(entries.addAllNew(batch)).isEqualTo(days);

@@ -203,8 +203,8 @@ class ProgressQueryTest extends IntegrationTest {
         for (var day = 0; day <= days; day++) {
             var at = today.minusDays(days - day).atTime(LocalTime.of(7, 0)).toInstant(ZoneOffset.UTC);
             var kg = BigDecimal.valueOf(weight.on(day)).setScale(2, RoundingMode.HALF_EVEN);
-            batch.add(WeightEntry.record(new WeightEntryId(UUID.randomUUID()), owner,
-                    WeighIn.of(kg, MassUnit.KG, null, at, null, null, null, null), "import:test", clock.instant()));
+            batch.add(WeightEntry.imported(new WeightEntryId(UUID.randomUUID()), owner,
+                    WeighIn.of(kg, MassUnit.KG, null, at, null, null, null, null), "test", clock.instant()));
         }
         assertThat(entries.addAllNew(batch)).isEqualTo(days + 1);
     }

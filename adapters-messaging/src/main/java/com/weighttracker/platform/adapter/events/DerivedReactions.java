@@ -5,10 +5,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ApplicationListenerMethodAdapter;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -28,16 +32,22 @@ import io.micrometer.core.instrument.MeterRegistry;
  * publication for them (it persists only after-commit {@code TransactionalApplicationListener}s).
  */
 @Component
-class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean {
+class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean, ApplicationContextAware,
+        SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedReactions.class);
     static final int QUEUE_CAPACITY = 10_000;
 
     private final ThreadPoolExecutor executor;
-    private final Counter dropped;
-    private final Counter failed;
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private ApplicationContext context;
 
-    DerivedReactions(MeterRegistry meters) {
+    /**
+     * Without dependencies: Spring creates event listener factories before most beans exist. The
+     * counters join {@code /metrics} once every singleton exists.
+     */
+    DerivedReactions() {
         var threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY),
@@ -47,10 +57,21 @@ class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean 
                     return thread;
                 },
                 (runnable, pool) -> dropped());
-        this.dropped = Counter.builder("weighttracker.derived.reactions.dropped")
-                .description("Derived reactions dropped because their queue was full").register(meters);
-        this.failed = Counter.builder("weighttracker.derived.reactions.failed")
-                .description("Derived reactions that threw").register(meters);
+    }
+
+    @Override
+    public void setApplicationContext(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        context.getBeanProvider(MeterRegistry.class).ifAvailable(meters -> {
+            FunctionCounter.builder("weighttracker.derived.reactions.dropped", dropped, AtomicLong::get)
+                    .description("Derived reactions dropped because their queue was full").register(meters);
+            FunctionCounter.builder("weighttracker.derived.reactions.failed", failed, AtomicLong::get)
+                    .description("Derived reactions that threw").register(meters);
+        });
     }
 
     /** Before Spring's transactional and default factories, which would claim the method too. */
@@ -70,7 +91,7 @@ class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean 
     }
 
     private void dropped() {
-        dropped.increment();
+        dropped.incrementAndGet();
         log.warn("A derived reaction was dropped: its queue of {} is full", QUEUE_CAPACITY);
     }
 
@@ -114,7 +135,7 @@ class DerivedReactions implements EventListenerFactory, Ordered, DisposableBean 
                 try {
                     processEvent(event);
                 } catch (RuntimeException | Error e) {
-                    failed.increment();
+                    failed.incrementAndGet();
                     log.warn("Derived reaction {} failed for {}", getListenerId(), event, e);
                 }
             });

@@ -17,11 +17,11 @@ class RecordedEventsAdvisor extends AbstractBeanFactoryAwareAdvisingPostProcesso
 
     RecordedEventsAdvisor(ObjectProvider<RecordedEvents> recordedEvents) {
         MethodInterceptor tracking = invocation -> {
-            var result = invocation.proceed();
             var tracker = recordedEvents.getObject();
             for (var argument : invocation.getArguments()) {
-                tracker.track(argument);
+                tracker.track(argument); // before the write: outside a transaction it fails fast
             }
+            var result = invocation.proceed();
             tracker.track(result);
             return result;
         };
