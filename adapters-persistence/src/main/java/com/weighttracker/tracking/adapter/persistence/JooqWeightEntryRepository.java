@@ -38,17 +38,24 @@ import com.weighttracker.tracking.domain.WeightEntryId;
 @Repository
 class JooqWeightEntryRepository implements WeightEntryRepository {
 
+    /** The writing transaction's id, noted on the user's tally for the change feed (ADR 16, {@link JdbcWeighInChanges}). */
+    static final String THIS_TRANSACTION = "pg_current_xact_id()::text::bigint";
+    private static final String CHANGED = "revision = tally.revision + 1, changed_in = " + THIS_TRANSACTION;
     private static final String ADD_COUNTED = "with added as (insert into tracking.weight_entries (id, user_id,"
             + " weight_kg, entered_unit, recorded_at, notes, body_fat_percentage, muscle_mass_kg, water_percentage,"
             + " source, created_at, updated_at, version) values (?, ?, ?, ?, cast(? as timestamptz), ?, ?, ?, ?, ?,"
             + " cast(? as timestamptz), cast(? as timestamptz), ?) returning user_id)"
-            + " insert into tracking.entry_tallies as tally (user_id, entries) select user_id, 1 from added"
-            + " on conflict (user_id) do update set entries = tally.entries + 1";
-    private static final String COUNT_ADDED = "insert into tracking.entry_tallies as tally (user_id, entries) values (?, ?)"
-            + " on conflict (user_id) do update set entries = tally.entries + excluded.entries";
+            + " insert into tracking.entry_tallies as tally (user_id, entries, revision, changed_in)"
+            + " select user_id, 1, 1, " + THIS_TRANSACTION + " from added"
+            + " on conflict (user_id) do update set entries = tally.entries + 1, " + CHANGED;
+    private static final String COUNT_ADDED = "insert into tracking.entry_tallies as tally (user_id, entries, revision,"
+            + " changed_in) values (?, ?, 1, " + THIS_TRANSACTION + ")"
+            + " on conflict (user_id) do update set entries = tally.entries + excluded.entries, " + CHANGED;
     private static final String DELETE_COUNTED = "with deleted as (delete from tracking.weight_entries where id = ?"
-            + " returning user_id) update tracking.entry_tallies tally set entries = tally.entries - 1"
+            + " returning user_id) update tracking.entry_tallies tally set entries = tally.entries - 1, " + CHANGED
             + " from deleted where tally.user_id = deleted.user_id";
+    private static final String MARK_CHANGED = "update tracking.entry_tallies tally set " + CHANGED
+            + " where tally.user_id = ?";
 
     private final DSLContext dsl;
 
@@ -120,6 +127,7 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
             if (updated == 0) {
                 throw new ConflictException(null, "The weigh-in was changed at the same time. Please try again.");
             }
+            dsl.execute(MARK_CHANGED, entry.userId().value());
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
                 throw new ConflictException("recordedAt", "Another weigh-in has the same weight at the same time.");
