@@ -46,8 +46,9 @@ public record GoalProjection(Status status, LocalDate expected, LocalDate earlie
 
     /**
      * What the trend is projected toward: the target mass, and where the way there started: the
-     * goal's start weight, or the first weigh-in when the goal was set before any (NaN when there
-     * is none yet). The direction follows: gaining when the start is below the target, else losing.
+     * goal's start (the trend when it was set, or the first weigh-in when it was set before any and has
+     * not seen one yet; NaN when there is none). The direction follows: gaining when the start is below
+     * the target, else losing.
      */
     public record Target(double kilograms, double startKilograms) {
 
@@ -67,9 +68,9 @@ public record GoalProjection(Status status, LocalDate expected, LocalDate earlie
             return startKilograms < kilograms;
         }
 
-        /** Whether {@code trend} is at the target or beyond it in the goal's direction. */
+        /** Whether {@code trend} is at the target or beyond it in the goal's direction: {@link Goal#isReached}. */
         public boolean isReachedBy(double trend) {
-            return gain() ? trend >= kilograms : trend <= kilograms;
+            return Goal.isReached(startKilograms, kilograms, trend);
         }
     }
 
