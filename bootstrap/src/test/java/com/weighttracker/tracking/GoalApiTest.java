@@ -5,11 +5,13 @@ import static com.weighttracker.tracking.TrackingAssertions.assertInvalidFields;
 import static com.weighttracker.tracking.TrackingAssertions.assertSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -186,22 +188,24 @@ class GoalApiTest extends IntegrationTest {
     }
 
     @Test
-    void theStartIsTheLatestWeighInAndAWeighInAtTheTargetReachesTheGoal() {
+    void theStartIsTheTrendAndTheTrendAtTheTargetReachesTheGoal() {
+        var now = noon(); // before signing in: the access token lives minutes, not until tomorrow
         var user = register();
-        var now = clock.instant();
-        logWeight(user, "{\"weight\": 80, \"recordedAt\": \"%s\"}".formatted(now.minus(Duration.ofDays(2))));
-        logWeight(user, "{\"weight\": 78.5, \"recordedAt\": \"%s\"}".formatted(now.minus(Duration.ofDays(1))));
+        logWeightAt(user, "80", now.minus(Duration.ofDays(2)));
+        logWeightAt(user, "78.5", now.minus(Duration.ofDays(1)));
 
-        var goal = setGoal(user, "{\"targetWeight\": 75}");
-        assertThat(goal.path("startWeightKg").toString()).isEqualTo("78.5");
+        // the trend: 80 + 0.1 × (78.5 − 80)
+        var goal = setGoal(user, "{\"targetWeight\": 79.6}");
+        assertThat(goal.path("startWeightKg").toString()).isEqualTo("79.85");
         assertThat(goal.hasNonNull("reachedAt")).isFalse();
 
-        logWeight(user, "{\"weight\": 75.2}");
-        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isFalse();
+        logWeightAt(user, "79.5", now.minus(Duration.ofMinutes(1))); // under the target, but the trend: 79.815
+        assertThat(goal(user).hasNonNull("reachedAt")).isFalse();
 
+        // 74.98 kg: the day's mean 77.24, the trend 79.589
         var reaching = logWeight(user, "{\"weight\": 165.3, \"unit\": \"lb\"}");
 
-        var reached = assertSuccess(api.get(GOAL, user.accessToken()), 200);
+        var reached = goal(user);
         assertThat(Instant.parse(reached.path("reachedAt").asString()))
                 .isEqualTo(Instant.parse(reaching.path("recordedAt").asString()));
     }
@@ -241,15 +245,99 @@ class GoalApiTest extends IntegrationTest {
     }
 
     @Test
-    void aGainGoalIsReachedFromBelow() {
+    void aGainGoalIsReachedFromBelowByTheTrend() {
+        var now = noon(); // before signing in: the access token lives minutes, not until tomorrow
         var user = register();
-        logWeight(user, "{\"weight\": 50}");
-        setGoal(user, "{\"targetWeight\": 55}");
+        logWeightAt(user, "50", now.minus(Duration.ofMinutes(2)));
+        setGoal(user, "{\"targetWeight\": 50.5}");
 
-        logWeight(user, "{\"weight\": 49}");
-        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isFalse();
+        logWeightAt(user, "49", now.minus(Duration.ofMinutes(1))); // the day's mean: 49.5
+        assertThat(goal(user).hasNonNull("reachedAt")).isFalse();
 
-        logWeight(user, "{\"weight\": 55.1}");
-        assertThat(assertSuccess(api.get(GOAL, user.accessToken()), 200).hasNonNull("reachedAt")).isTrue();
+        logWeightAt(user, "53", now); // the day's mean: 50.67
+        assertThat(goal(user).hasNonNull("reachedAt")).isTrue();
+    }
+
+    // --- reached is the trend's, in the stats and in reachedAt alike (ADR 9)
+
+    private JsonNode stats(TestUser user) {
+        return assertSuccess(api.get("/v1/weight-entries/stats", user.accessToken()), 200);
+    }
+
+    private JsonNode goal(TestUser user) {
+        return assertSuccess(api.get(GOAL, user.accessToken()), 200);
+    }
+
+    /** Moves the clock on to the next noon UTC, so that a few minutes either side stay on the same day. */
+    private Instant noon() {
+        var now = clock.instant();
+        var noon = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(12));
+        clock.advance(Duration.between(now, noon.isAfter(now) ? noon : noon.plus(Duration.ofDays(1))));
+        return clock.instant();
+    }
+
+    private JsonNode logWeightAt(TestUser user, String weight, Instant at) {
+        return logWeight(user, "{\"weight\": %s, \"recordedAt\": \"%s\"}".formatted(weight, at));
+    }
+
+    @Test
+    void aGainGoalSetBeforeAnyWeighInIsNotReachedByAFirstWeighInBelowIt() {
+        var user = register();
+        setGoal(user, "{\"targetWeight\": 76}");
+
+        logWeight(user, "{\"weight\": 70}");
+
+        var goal = goal(user);
+        assertThat(goal.hasNonNull("reachedAt")).isFalse();
+        assertThat(goal.path("startWeightKg").decimalValue()).isEqualByComparingTo("70");
+        var stats = stats(user);
+        assertThat(stats.path("projection").path("status").asString()).isNotEqualTo("reached");
+        assertThat(stats.path("goal").path("progressPercent").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aGoalStartsAtTheTrendSoOneLightMorningNeitherTurnsNorReachesIt() {
+        var now = noon(); // before signing in: the access token lives minutes, not until tomorrow
+        var user = register();
+        for (var day = 9; day >= 1; day--) {
+            logWeightAt(user, "90", now.minus(Duration.ofDays(day)));
+        }
+        logWeightAt(user, "87.5", now); // one light morning: the trend is 90 − 0.25 = 89.75
+
+        var set = setGoal(user, "{\"targetWeight\": 88}");
+
+        assertThat(set.path("startWeightKg").decimalValue()).isEqualByComparingTo("89.75");
+        assertThat(set.hasNonNull("reachedAt")).isFalse();
+        var afterSetting = stats(user);
+        assertThat(afterSetting.path("goal").path("startWeight").decimalValue()).isEqualByComparingTo("89.75");
+        assertThat(afterSetting.path("goal").path("progressPercent").decimalValue()).isEqualByComparingTo("0");
+        assertThat(afterSetting.path("projection").path("status").asString()).isNotEqualTo("reached");
+
+        logWeightAt(user, "87.9", now.plus(Duration.ofMinutes(1)));
+
+        assertThat(goal(user).hasNonNull("reachedAt")).isFalse();
+        var afterAnother = stats(user);
+        assertThat(afterAnother.path("projection").path("status").asString()).isNotEqualTo("reached");
+        assertThat(afterAnother.path("goal").path("progressPercent").decimalValue()).isLessThan(new BigDecimal("5"));
+    }
+
+    @Test
+    void reachedAtAndTheStatsAgreeBecauseBothFollowTheTrend() {
+        var now = noon(); // before signing in: the access token lives minutes, not until tomorrow
+        var user = register();
+        var heavy = logWeightAt(user, "80", now.minus(Duration.ofDays(1))).path("id").asString();
+        setGoal(user, "{\"targetWeight\": 79}");
+
+        logWeightAt(user, "78.5", clock.instant()); // the trend: 80 − 0.15 = 79.85, still above the target
+
+        assertThat(goal(user).hasNonNull("reachedAt")).isFalse();
+        assertThat(stats(user).path("projection").path("status").asString()).isNotEqualTo("reached");
+
+        clock.advance(Duration.ofMinutes(1));
+        var deleting = clock.instant();
+        assertSuccess(api.delete("/v1/weight-entries/" + heavy, user.accessToken()), 200); // the trend: 78.5
+
+        assertThat(stats(user).path("projection").path("status").asString()).isEqualTo("reached");
+        assertThat(Instant.parse(goal(user).path("reachedAt").asString())).isBetween(deleting, clock.instant());
     }
 }

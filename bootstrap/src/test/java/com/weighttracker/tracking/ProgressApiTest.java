@@ -383,6 +383,30 @@ class ProgressApiTest extends IntegrationTest {
 
     // --- helpers
 
+    // --- a weigh-in dated ahead (allowed up to 24 h) counts at once, in every figure alike
+
+    @Test
+    void aWeighInDatedAheadCountsInEveryFigureAndTheChartReachesItsDay() {
+        var user = twoWeeksWithAGoalAndAHeight();
+        var tomorrow = today.plusDays(1);
+        weighIn(user, tomorrow.atTime(8, 0).toInstant(ZoneOffset.UTC), body("weight", "96.0"));
+
+        var stats = ok(api.get(STATS, user.accessToken()));
+        var chart = ok(api.get(CHART, user.accessToken()));
+
+        // the trend: 97.4301 + 0.1 × (96 − 97.4301) = 97.2871; a day ago it stood at day 11's 97.7759
+        assertDecimal(stats, "trendWeight", "97.29");
+        assertDecimal(stats.path("change"), "day", "-0.49");
+        assertThat(stats.path("weeklyRate").path("daysWithData").asInt()).isEqualTo(9);
+        assertThat(stats.path("consistency").path("daysWithWeighIn").asInt()).isEqualTo(10);
+        assertThat(chart.path("to").asString()).isEqualTo(tomorrow.toString());
+        var trend = chart.path("trend");
+        assertThat(trend.get(trend.size() - 1).path("date").asString()).isEqualTo(tomorrow.toString());
+        var projection = chart.path("projection").path("points");
+        assertThat(projection.get(0).path("date").asString()).isEqualTo(today.toString());
+        assertThat(projection.get(0).path("weight").asDouble()).isEqualTo(97.29);
+    }
+
     /** Ten weigh-ins over days 0 to 14 (today), a goal of 90 kg set before them, a height of 180 cm. */
     private TestUser twoWeeksWithAGoalAndAHeight() {
         var user = register();

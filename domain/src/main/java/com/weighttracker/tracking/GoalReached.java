@@ -7,6 +7,10 @@ import org.jmolecules.event.types.DomainEvent;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.UserId;
 
-/** A weigh-in reached the user's goal weight for the first time since the goal was set. */
+/**
+ * The user's trend reached their goal weight, for the first time since the goal was set (ADR 9: the
+ * trend, not one weigh-in). {@code reachedAt} is when the weigh-in, correction, deletion or import
+ * that brought the trend there was made.
+ */
 public record GoalReached(UserId userId, Mass target, Instant reachedAt) implements DomainEvent {
 }

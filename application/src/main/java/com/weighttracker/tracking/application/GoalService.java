@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.identity.UserFacts;
+import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
@@ -14,23 +16,23 @@ import com.weighttracker.tracking.application.port.in.GoalView;
 import com.weighttracker.tracking.application.port.in.ManageGoalUseCase;
 import com.weighttracker.tracking.application.port.in.SetGoalCommand;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
-import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.domain.Goal;
 import com.weighttracker.tracking.domain.WeighIn;
-import com.weighttracker.tracking.domain.WeightEntry;
+import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
 
 public final class GoalService implements ManageGoalUseCase {
 
     private final GoalRepository goals;
-    private final WeightEntryRepository entries;
+    private final MeasurementHistory history;
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
 
-    public GoalService(GoalRepository goals, WeightEntryRepository entries, UserDirectory users,
+    public GoalService(GoalRepository goals, MeasurementHistory history, UserDirectory users,
             Transactions transactions, Clock clock) {
         this.goals = goals;
-        this.entries = entries;
+        this.history = history;
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
@@ -45,10 +47,13 @@ public final class GoalService implements ManageGoalUseCase {
                 unit, "targetPounds", command.targetPounds()));
         violations.throwIfAny();
         var facts = users.find(owner);
-        var today = LocalDate.ofInstant(clock.instant(), facts.map(f -> f.timeZone()).orElse(ZoneOffset.UTC));
+        var zone = facts.map(UserFacts::timeZone).orElse(ZoneOffset.UTC);
+        var today = LocalDate.ofInstant(clock.instant(), zone);
         return transactions.inTransaction(() -> {
             var now = clock.instant();
-            var start = entries.latest(owner).map(WeightEntry::weighIn).map(WeighIn::mass).orElse(null);
+            // the trend, not the latest weigh-in: one light morning must not decide the goal's direction
+            var trend = WeightAnalysis.currentTrend(history.of(owner, null, null), zone);
+            var start = trend.isPresent() ? Mass.kilograms(trend.getAsDouble()) : null;
             var goal = Goal.set(owner, target, unit, command.targetDate(), start,
                     facts.map(f -> f.heightCm()).orElse(null), today, now);
             goals.save(goal);

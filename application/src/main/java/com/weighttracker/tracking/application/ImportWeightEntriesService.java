@@ -29,10 +29,12 @@ import com.weighttracker.tracking.application.port.in.ImportedRow;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
 import com.weighttracker.tracking.application.port.in.UnreadableRow;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 import com.weighttracker.tracking.domain.WeighIn;
 import com.weighttracker.tracking.domain.WeightEntry;
 import com.weighttracker.tracking.domain.WeightEntryId;
+import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
 
 /**
  * Validates every row like a manual weigh-in, outside any transaction, then adds the valid ones in
@@ -50,16 +52,18 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
 
     private final WeightEntryRepository entries;
     private final GoalRepository goals;
+    private final MeasurementHistory history;
     private final UserDirectory users;
     private final Transactions transactions;
     private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ImportWeightEntriesService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
-            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+    public ImportWeightEntriesService(WeightEntryRepository entries, GoalRepository goals, MeasurementHistory history,
+            UserDirectory users, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
         this.entries = entries;
         this.goals = goals;
+        this.history = history;
         this.users = users;
         this.transactions = transactions;
         this.events = events;
@@ -96,19 +100,19 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
             return new ImportReport(format, 0, 0, rejected, rejectedCount);
         }
         accepted.sort(Comparator.comparing((WeightEntry entry) -> entry.weighIn().recordedAt()));
-        var imported = transactions.inTransaction(() -> store(owner, format, accepted, now));
+        var imported = transactions.inTransaction(() -> store(owner, format, accepted, zone, now));
         return new ImportReport(format, imported, accepted.size() - imported, rejected, rejectedCount);
     }
 
     /** Inside the transaction: adds what is new, lets the goal see it, and tells the other contexts. */
-    private int store(UserId owner, String format, List<WeightEntry> accepted, Instant now) {
+    private int store(UserId owner, String format, List<WeightEntry> accepted, ZoneId zone, Instant now) {
         var added = entries.addAllNew(accepted);
         if (added == 0) {
             return 0;
         }
-        goals.findByUser(owner).ifPresent(goal -> {
-            accepted.forEach(entry -> goal.observe(entry.weighIn().mass(), entry.weighIn().recordedAt()));
-            if (goal.hasPendingEvents()) {
+        // the goal sees where the trend stands after the whole import (ADR 9), not each weigh-in
+        goals.findByUser(owner).filter(goal -> goal.reachedAt().isEmpty()).ifPresent(goal -> {
+            if (WeightAnalysis.observe(goal, history.of(owner, null, null), zone, now)) {
                 goals.save(goal);
             }
         });

@@ -117,7 +117,10 @@ public final class ProgressService implements ViewProgressUseCase, ProgressQuery
                         new TrendPoint(projection.expected(), display.value(goal.target().asKilograms())))
                 : List.<TrendPoint>of();
         var from = firstDay.orElse(trend.isEmpty() ? null : trend.date(0));
-        return new ProgressChartView(display.unit(), period.label(), from, user.today, MAX_POINTS_PER_SERIES,
+        // a weigh-in dated ahead of today (allowed up to 24 h) counts at once, so the chart runs to its day
+        var lastDay = trend.isEmpty() ? user.today : trend.date(trend.size() - 1);
+        var to = lastDay.isAfter(user.today) ? lastDay : user.today;
+        return new ProgressChartView(display.unit(), period.label(), from, to, MAX_POINTS_PER_SERIES,
                 weights, trendPoints, goalLine, new ProjectionLine(projection.status(), projectionPoints,
                         projection.earliest(), projection.latest()),
                 bmi);

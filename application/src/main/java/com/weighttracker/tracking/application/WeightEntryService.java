@@ -2,6 +2,7 @@ package com.weighttracker.tracking.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -24,10 +25,12 @@ import com.weighttracker.tracking.application.port.in.WeighInChanges;
 import com.weighttracker.tracking.application.port.in.WeighInCommand;
 import com.weighttracker.tracking.application.port.in.WeightEntryView;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 import com.weighttracker.tracking.domain.WeighIn;
 import com.weighttracker.tracking.domain.WeightEntry;
 import com.weighttracker.tracking.domain.WeightEntryId;
+import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
 
 public final class WeightEntryService implements RecordWeightUseCase, ManageWeightEntriesUseCase, ForgetUserUseCase {
 
@@ -35,15 +38,17 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
 
     private final WeightEntryRepository entries;
     private final GoalRepository goals;
+    private final MeasurementHistory history;
     private final UserDirectory users;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WeightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
-            Transactions transactions, IdGenerator ids, Clock clock) {
+    public WeightEntryService(WeightEntryRepository entries, GoalRepository goals, MeasurementHistory history,
+            UserDirectory users, Transactions transactions, IdGenerator ids, Clock clock) {
         this.entries = entries;
         this.goals = goals;
+        this.history = history;
         this.users = users;
         this.transactions = transactions;
         this.ids = ids;
@@ -59,7 +64,7 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
         var entry = WeightEntry.record(new WeightEntryId(ids.next()), owner, weighIn, MANUAL, now);
         return transactions.inTransaction(() -> {
             entries.add(entry);
-            observeGoal(owner, weighIn);
+            observeGoal(owner, now);
             return WeightEntryView.of(entry, null);
         });
     }
@@ -93,7 +98,7 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var corrected = merge(entry.weighIn(), changes);
             entry.correct(corrected, clock.instant());
             entries.update(entry);
-            observeGoal(owner, corrected);
+            observeGoal(owner, clock.instant());
             return WeightEntryView.of(entry, null);
         });
     }
@@ -104,6 +109,7 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var entry = owned(owner, entryId);
             entry.delete();
             entries.delete(entry.getId());
+            observeGoal(owner, clock.instant());
         });
     }
 
@@ -115,11 +121,14 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
         });
     }
 
-    /** Inside a transaction: a weigh-in at or past the goal reaches it. */
-    void observeGoal(UserId owner, WeighIn weighIn) {
-        goals.findByUser(owner).ifPresent(goal -> {
-            goal.observe(weighIn.mass(), weighIn.recordedAt());
-            if (goal.hasPendingEvents()) {
+    /**
+     * Inside a transaction that changed the owner's weigh-ins: the goal sees where the trend stands now
+     * (ADR 9). A reached goal stays reached and costs no read.
+     */
+    void observeGoal(UserId owner, Instant at) {
+        goals.findByUser(owner).filter(goal -> goal.reachedAt().isEmpty()).ifPresent(goal -> {
+            var zone = users.find(owner).map(UserFacts::timeZone).orElse(ZoneOffset.UTC);
+            if (WeightAnalysis.observe(goal, history.of(owner, null, null), zone, at)) {
                 goals.save(goal);
             }
         });

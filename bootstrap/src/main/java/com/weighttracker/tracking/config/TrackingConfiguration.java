@@ -11,20 +11,22 @@ import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.GoalService;
 import com.weighttracker.tracking.application.WeightEntryService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 
 @Configuration(proxyBeanMethods = false)
 class TrackingConfiguration {
 
     @Bean
-    WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
-            Transactions transactions, IdGenerator ids, Clock clock) {
-        return new WeightEntryService(entries, goals, users, transactions, ids, clock);
+    WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals,
+            MeasurementHistory history, UserDirectory users, Transactions transactions,
+            IdGenerator ids, Clock clock) {
+        return new WeightEntryService(entries, goals, history, users, transactions, ids, clock);
     }
 
     @Bean
-    GoalService goalService(GoalRepository goals, WeightEntryRepository entries, UserDirectory users,
+    GoalService goalService(GoalRepository goals, MeasurementHistory history, UserDirectory users,
             Transactions transactions, Clock clock) {
-        return new GoalService(goals, entries, users, transactions, clock);
+        return new GoalService(goals, history, users, transactions, clock);
     }
 }

@@ -12,6 +12,7 @@ import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.ExportWeightEntriesService;
 import com.weighttracker.tracking.application.ImportWeightEntriesService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
+import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 
 /** Wiring of tracking's file import and export use cases. */
@@ -20,8 +21,9 @@ class TrackingImportConfiguration {
 
     @Bean
     ImportWeightEntriesService importWeightEntriesService(WeightEntryRepository entries, GoalRepository goals,
-            UserDirectory users, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
-        return new ImportWeightEntriesService(entries, goals, users, transactions, events, ids, clock);
+            MeasurementHistory history, UserDirectory users, Transactions transactions, DomainEvents events,
+            IdGenerator ids, Clock clock) {
+        return new ImportWeightEntriesService(entries, goals, history, users, transactions, events, ids, clock);
     }
 
     @Bean

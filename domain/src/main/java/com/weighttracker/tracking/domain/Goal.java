@@ -25,7 +25,7 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
     private final Mass target;
     private final MassUnit unit;
     private final LocalDate targetDate;
-    private final Mass start;
+    private Mass start;
     private final Instant setAt;
     private Instant reachedAt;
 
@@ -44,7 +44,8 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
      * Sets a goal. A target below a healthy BMI (18.5) for the user's height is refused, kindly:
      * no tracker should help anyone starve.
      *
-     * @param start the current weight when known (the latest weigh-in), else null
+     * @param start where the trend stands now (ADR 9), null before the first weigh-in: it decides whether
+     *        the goal is to lose or to gain, so one light morning cannot turn it around
      * @param heightCm the user's height when known, else null (then the BMI rail cannot apply)
      * @param today the user's local date
      */
@@ -66,7 +67,7 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
         var goal = new Goal(userId, target, unit, targetDate, start, now, null);
         goal.register(new GoalSet(userId, target, targetDate, now));
         if (start != null) {
-            goal.observe(start, now);
+            goal.reachIfTrendAt(start.asKilograms(), now);
         }
         return goal;
     }
@@ -94,21 +95,44 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
         return new Goal(userId, target, unit, targetDate, start, setAt, reachedAt);
     }
 
-    /** Notes a new weigh-in; the first one at or past the target (in the goal's direction) reaches it. */
-    public void observe(Mass latest, Instant at) {
+    /**
+     * Notes where the trend stands after the user's weigh-ins changed. A goal set before any weigh-in
+     * starts at the first weigh-in, which decides its direction. The first time the trend is at or
+     * past the target, in the goal's direction, the goal is reached (once): the same rule as the
+     * statistics' "reached" (ADR 9), so one light morning is not enough.
+     *
+     * @param trendKg the trend after the latest day with a weigh-in
+     * @param firstWeighInKg the user's first weigh-in
+     * @param at when the weigh-ins changed
+     * @return whether the goal changed (took its start or was reached) and must be saved
+     */
+    public boolean observe(double trendKg, double firstWeighInKg, Instant at) {
         if (reachedAt != null) {
-            return;
+            return false;
         }
-        var reached = isGain() ? latest.compareTo(target) >= 0 : latest.compareTo(target) <= 0;
-        if (reached && at.compareTo(setAt) >= 0) {
-            reachedAt = at;
-            register(new GoalReached(userId, target, at));
+        var tookStart = start == null;
+        if (tookStart) {
+            start = Mass.kilograms(firstWeighInKg);
         }
+        return reachIfTrendAt(trendKg, at) || tookStart;
     }
 
-    /** Whether the goal is to gain (start below target); losing is the default without a start. */
-    public boolean isGain() {
-        return start != null && start.compareTo(target) < 0;
+    private boolean reachIfTrendAt(double trendKg, Instant at) {
+        if (!isReached(start.asKilograms(), target.asKilograms(), trendKg)) {
+            return false;
+        }
+        reachedAt = at;
+        register(new GoalReached(userId, target, at));
+        return true;
+    }
+
+    /**
+     * The one rule for "reached" (ADR 9), for the goal's {@link #reachedAt()} and the statistics alike:
+     * the trend at the target or past it, in the direction from the start to the target (to gain when
+     * the start is below the target, else to lose).
+     */
+    public static boolean isReached(double startKg, double targetKg, double trendKg) {
+        return startKg < targetKg ? trendKg >= targetKg : trendKg <= targetKg;
     }
 
     @Override

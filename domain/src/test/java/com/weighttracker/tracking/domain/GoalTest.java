@@ -8,7 +8,6 @@ import static com.weighttracker.tracking.domain.TrackingFixtures.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Nested;
@@ -137,7 +136,7 @@ class GoalTest {
     class Reaching {
 
         @Test
-        void isReachedImmediatelyWhenTheCurrentWeightIsAlreadyTheTarget() {
+        void isReachedImmediatelyWhenTheTrendIsAlreadyAtTheTarget() {
             var goal = Goal.set(ANNA, kg("75"), MassUnit.KG, null, kg("75"), null, TODAY, NOW);
 
             assertThat(goal.reachedAt()).contains(NOW);
@@ -146,63 +145,86 @@ class GoalTest {
         }
 
         @Test
-        void aLossGoalIsReachedByTheFirstWeighInAtOrBelowTheTarget() {
+        void aLossGoalIsReachedWhenTheTrendGetsToTheTarget() {
             var goal = lose("82", "75");
             goal.drainEvents();
 
-            goal.observe(kg("75.01"), NOW.plusSeconds(10));
+            assertThat(goal.observe(75.01, 90, NOW.plusSeconds(10))).isFalse();
             assertThat(goal.reachedAt()).isEmpty();
             assertThat(goal.drainEvents()).isEmpty();
 
-            goal.observe(kg("75"), NOW.plusSeconds(20));
+            assertThat(goal.observe(75, 90, NOW.plusSeconds(20))).isTrue();
             assertThat(goal.reachedAt()).contains(NOW.plusSeconds(20));
             assertThat(goal.drainEvents()).containsExactly(new GoalReached(ANNA, kg("75"), NOW.plusSeconds(20)));
         }
 
         @Test
-        void aGainGoalIsReachedByTheFirstWeighInAtOrAboveTheTarget() {
+        void aGainGoalIsReachedWhenTheTrendGetsToTheTarget() {
             var goal = Goal.set(ANNA, kg("55"), MassUnit.KG, null, kg("50"), null, TODAY, NOW);
             goal.drainEvents();
-            assertThat(goal.isGain()).isTrue();
 
-            goal.observe(kg("45"), NOW.plusSeconds(10));
-            goal.observe(kg("54.99"), NOW.plusSeconds(20));
+            goal.observe(45, 50, NOW.plusSeconds(10));
+            goal.observe(54.99, 50, NOW.plusSeconds(20));
             assertThat(goal.reachedAt()).isEmpty();
 
-            goal.observe(kg("55.2"), NOW.plusSeconds(30));
+            goal.observe(55.2, 50, NOW.plusSeconds(30));
             assertThat(goal.reachedAt()).contains(NOW.plusSeconds(30));
             assertThat(goal.drainEvents()).containsExactly(new GoalReached(ANNA, kg("55"), NOW.plusSeconds(30)));
         }
 
         @Test
-        void withoutAStartWeightTheGoalIsToLose() {
+        void aGainGoalSetBeforeAnyWeighInStartsAtTheFirstWeighInAndIsNotReachedByIt() {
+            var goal = Goal.set(ANNA, kg("76"), MassUnit.KG, null, null, null, TODAY, NOW);
+            goal.drainEvents();
+
+            assertThat(goal.observe(70, 70, NOW.plusSeconds(10))).as("took its start").isTrue();
+
+            assertThat(goal.start()).contains(kg("70"));
+            assertThat(goal.reachedAt()).isEmpty();
+            assertThat(goal.drainEvents()).isEmpty();
+            goal.observe(76, 70, NOW.plusSeconds(20));
+            assertThat(goal.reachedAt()).contains(NOW.plusSeconds(20));
+        }
+
+        @Test
+        void aLossGoalSetBeforeAnyWeighInStartsAtTheFirstWeighInToo() {
             var goal = Goal.set(ANNA, kg("75"), MassUnit.KG, null, null, null, TODAY, NOW);
 
-            assertThat(goal.isGain()).isFalse();
-            goal.observe(kg("74"), NOW.plusSeconds(1));
-            assertThat(goal.reachedAt()).contains(NOW.plusSeconds(1));
+            goal.observe(80, 80, NOW.plusSeconds(1));
+            assertThat(goal.start()).contains(kg("80"));
+            assertThat(goal.reachedAt()).isEmpty();
+
+            goal.observe(74.9, 80, NOW.plusSeconds(2));
+            assertThat(goal.reachedAt()).contains(NOW.plusSeconds(2));
+        }
+
+        @Test
+        void aStartTakenOnceIsKeptThoughEarlierWeighInsArriveLater() {
+            var goal = Goal.set(ANNA, kg("75"), MassUnit.KG, null, null, null, TODAY, NOW);
+            goal.observe(80, 80, NOW.plusSeconds(1));
+
+            assertThat(goal.observe(79, 70, NOW.plusSeconds(2))).isFalse();
+
+            assertThat(goal.start()).contains(kg("80"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({ "82, 75, 75.01, false", "82, 75, 75, true", "82, 75, 60, true", "50, 55, 54.99, false",
+                "50, 55, 55, true", "50, 55, 70, true", "75, 75, 75, true", "75, 75, 75.01, false" })
+        void theOneRuleIsTheTrendAtOrPastTheTargetSeenFromTheStart(double start, double target, double trend,
+                boolean reached) {
+            assertThat(Goal.isReached(start, target, trend)).isEqualTo(reached);
         }
 
         @Test
         void isReachedOnceOnly() {
             var goal = lose("82", "75");
-            goal.observe(kg("74"), NOW.plusSeconds(10));
+            goal.observe(74, 82, NOW.plusSeconds(10));
             goal.drainEvents();
 
-            goal.observe(kg("73"), NOW.plusSeconds(20));
+            assertThat(goal.observe(73, 82, NOW.plusSeconds(20))).isFalse();
 
             assertThat(goal.reachedAt()).contains(NOW.plusSeconds(10));
-            assertThat(goal.drainEvents()).isEmpty();
-        }
-
-        @Test
-        void aWeighInFromBeforeTheGoalWasSetDoesNotReachIt() {
-            var goal = lose("82", "75");
-            goal.drainEvents();
-
-            goal.observe(kg("74"), NOW.minus(Duration.ofDays(1)));
-
-            assertThat(goal.reachedAt()).isEmpty();
             assertThat(goal.drainEvents()).isEmpty();
         }
 
@@ -210,7 +232,7 @@ class GoalTest {
         void aRestoredReachedGoalStaysReachedAtItsTime() {
             var goal = Goal.restore(ANNA, kg("75"), MassUnit.KG, null, kg("82"), NOW, NOW.plusSeconds(5));
 
-            goal.observe(kg("70"), NOW.plusSeconds(50));
+            goal.observe(70, 82, NOW.plusSeconds(50));
 
             assertThat(goal.reachedAt()).contains(NOW.plusSeconds(5));
             assertThat(goal.drainEvents()).isEmpty();

@@ -79,11 +79,24 @@ class JooqGoalRepositoryTest {
         var goal = Goal.restore(anna, Mass.of(dec("75"), MassUnit.KG), MassUnit.KG, null, Mass.of(dec("80"),
                 MassUnit.KG), T0, null);
         goals.save(goal);
-        goal.observe(Mass.of(dec("74.9"), MassUnit.KG), hours(3));
+        goal.observe(74.9, 80, hours(3));
 
         goals.save(goal);
 
         assertThat(goals.findByUser(anna).orElseThrow().reachedAt()).contains(hours(3));
+    }
+
+    @Test
+    void savingAGoalThatTookItsStartFromTheFirstWeighInStoresTheStart() {
+        var goal = Goal.restore(anna, Mass.of(dec("76"), MassUnit.KG), MassUnit.KG, null, null, T0, null);
+        goals.save(goal);
+        goal.observe(70.25, 70.25, hours(1));
+
+        goals.save(goal);
+
+        var found = goals.findByUser(anna).orElseThrow();
+        assertThat(found.start()).contains(Mass.of(dec("70.25"), MassUnit.KG));
+        assertThat(found.reachedAt()).isEmpty();
     }
 
     @Test

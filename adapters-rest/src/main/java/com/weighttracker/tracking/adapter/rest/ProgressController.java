@@ -46,7 +46,9 @@ class ProgressController {
                     + "error, goal progress and projected date range, BMI with WHO category, best and worst "
                     + "calendar week, average weekly loss, consistency over the last 30 days and body-composition "
                     + "changes. Masses in the preferred unit unless unit is given (stones as decimal stones). "
-                    + "Without weigh-ins, the values that need them are null.")
+                    + "Without weigh-ins, the values that need them are null. The goal counts as reached when the "
+                    + "trend (not one weigh-in) is at or past the target; a weigh-in dated ahead of today counts at "
+                    + "once in every figure.")
     @ApiResponse(responseCode = "200", description = "The statistics")
     @ApiResponse(responseCode = "400",
             description = "Unknown unit (VALIDATION_ERROR)",
@@ -61,7 +63,8 @@ class ProgressController {
     @Operation(summary = "Chart of own weigh-ins",
             description = "Weigh-ins, the trend, the goal line, the projection from today's trend to the expected "
                     + "goal date (when on track) and the BMI of the trend (when the profile has a height), over a "
-                    + "period ending today in the user's time zone. Each series carries at most "
+                    + "period ending today in the user's time zone (or on the day of a weigh-in dated ahead of "
+                    + "today). Each series carries at most "
                     + "maxPointsPerSeries points: long periods keep each bucket's lowest and highest point.")
     @ApiResponse(responseCode = "200", description = "The chart series")
     @ApiResponse(responseCode = "400",

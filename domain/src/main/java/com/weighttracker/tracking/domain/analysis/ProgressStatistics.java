@@ -44,8 +44,8 @@ public record ProgressStatistics(int entries, Instant firstRecordedAt, Instant l
     }
 
     /**
-     * How much the trend moved to today from the same local date one day, seven days and thirty
-     * days earlier (the trend holds its value between weigh-ins). The trend, not single weigh-ins:
+     * How much the trend moved to now (the trend weight) from the same local date one day, seven days
+     * and thirty days before today (the trend holds its value between weigh-ins). The trend, not single weigh-ins:
      * a day's change is then a tenth of the day's surprise, not the water of one evening. Null
      * when there was no weigh-in on or before that earlier date.
      */
@@ -134,8 +134,9 @@ public record ProgressStatistics(int entries, Instant firstRecordedAt, Instant l
         return new GoalProgress(target, startKg, progress);
     }
 
+    /** The trend now (a weigh-in dated ahead of today counts at once) minus the trend {@code days} before today. */
     private static Double changeOver(Trend trend, LocalDate today, int days) {
-        var now = trend.on(today);
+        var now = trend.latest();
         var then = trend.on(today.minusDays(days));
         return now.isPresent() && then.isPresent() ? now.getAsDouble() - then.getAsDouble() : null;
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How fast the trend moves: the least-squares slope of the trend values over the last
- * {@value #WINDOW_DAYS} local days (today included), in kilograms per week, with the slope's
- * standard error. Negative is losing.
+ * {@value #WINDOW_DAYS} local days (today included, and a day after it when a weigh-in is dated
+ * ahead), in kilograms per week, with the slope's standard error. Negative is losing.
  *
  * <p>The standard error is the textbook one of a regression slope, {@code sqrt(SSE / (n − 2) / Sxx)}.
  * Successive trend values are not independent, so it understates the true uncertainty; it still
@@ -24,9 +24,12 @@ public record WeeklyRate(double kilogramsPerWeek, double standardError, int days
         }
     }
 
-    /** Empty when fewer than {@value #MINIMUM_DAYS} of the last {@value #WINDOW_DAYS} days have a weigh-in. */
+    /**
+     * Empty when fewer than {@value #MINIMUM_DAYS} of the last {@value #WINDOW_DAYS} days have a weigh-in.
+     * A day after today (a weigh-in dated ahead, allowed up to 24 hours) counts, as it does in the trend.
+     */
     public static Optional<WeeklyRate> of(Trend trend, LocalDate today) {
-        var last = trend.lastOnOrBefore(today.toEpochDay());
+        var last = trend.size() - 1;
         var firstDay = today.toEpochDay() - WINDOW_DAYS + 1;
         var first = last + 1;
         while (first > 0 && trend.epochDay(first - 1) >= firstDay) {

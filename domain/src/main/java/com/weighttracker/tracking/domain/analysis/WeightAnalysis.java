@@ -1,10 +1,12 @@
 package com.weighttracker.tracking.domain.analysis;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import com.weighttracker.tracking.domain.Goal;
 
@@ -48,6 +50,27 @@ public final class WeightAnalysis {
                 : GoalProjection.Target.of(goal, measurements.isEmpty() ? Double.NaN : measurements.kilograms(0));
         var projection = GoalProjection.of(Optional.ofNullable(target), trend.latest(), rate, today);
         return new WeightAnalysis(measurements, daily, trend, rate.orElse(null), target, projection, today);
+    }
+
+    /**
+     * The trend after the latest day with a weigh-in, as the statistics show it (a weigh-in dated
+     * ahead of today counts at once); empty without weigh-ins.
+     */
+    public static OptionalDouble currentTrend(Measurements measurements, ZoneId zone) {
+        return Trend.of(DailySeries.of(measurements, zone)).latest();
+    }
+
+    /**
+     * Tells {@code goal} where the trend of these weigh-ins stands now, so that its {@code reachedAt}
+     * follows the rule of the statistics' "reached" (ADR 9).
+     *
+     * @param measurements the user's whole history, after the change
+     * @param at when the weigh-ins changed
+     * @return whether the goal changed and must be saved
+     */
+    public static boolean observe(Goal goal, Measurements measurements, ZoneId zone, Instant at) {
+        var trend = currentTrend(measurements, zone);
+        return trend.isPresent() && goal.observe(trend.getAsDouble(), measurements.kilograms(0), at);
     }
 
     public ProgressStatistics statistics(BigDecimal heightCm) {

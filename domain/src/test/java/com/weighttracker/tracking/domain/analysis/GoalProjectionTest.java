@@ -88,6 +88,20 @@ class GoalProjectionTest {
     }
 
     @Test
+    void theHorizonIsTenCalendarYearsWithTheirLeapDays() {
+        // 16 March 2026 to 16 March 2036 is 3,653 days (29 February 2028, 2032 and 2036)
+        var tenYears = java.time.temporal.ChronoUnit.DAYS.between(TODAY, TODAY.plusYears(10));
+        assertThat(tenYears).isEqualTo(3653);
+
+        var justInTime = project(LOSE_TO_80, 90, Optional.of(new WeeklyRate(-70.0 / tenYears, 0, 7)));
+        var oneDayLate = project(LOSE_TO_80, 90, Optional.of(new WeeklyRate(-70.0 / (tenYears + 1), 0, 7)));
+
+        assertThat(justInTime.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(justInTime.expected()).isEqualTo(TODAY.plusYears(10));
+        assertThat(oneDayLate.status()).isEqualTo(Status.MOVING_AWAY);
+    }
+
+    @Test
     void aTrendAtOrBeyondTheTargetHasReachedIt() {
         assertThat(project(LOSE_TO_80, 80, Optional.empty()).status()).isEqualTo(Status.REACHED);
         assertThat(project(LOSE_TO_80, 79.4, STEADY_LOSS).status()).isEqualTo(Status.REACHED);

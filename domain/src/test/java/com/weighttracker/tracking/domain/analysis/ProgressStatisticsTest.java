@@ -197,6 +197,32 @@ class ProgressStatisticsTest {
     }
 
     @Test
+    void aWeighInDatedAheadCountsInTheChangesRateAndConsistencyAsInTheTrend() {
+        // day 15 is tomorrow: the trend after it is 97.4301 + 0.1 × (96 − 97.4301)
+        var ahead = Measurements.concat(history(), Weighings.utc().day(15, 96.0).measurements());
+
+        var stats = statistics(ahead, goal(90, 100.0), null);
+
+        var trend = TREND_NOW + Trend.smoothingFactor(1) * (96.0 - TREND_NOW);
+        assertThat(stats.trendKg()).isCloseTo(trend, EXACT);
+        assertThat(stats.changes().dayKg()).isCloseTo(trend - 97.775867343145, EXACT);
+        assertThat(stats.changes().weekKg()).isCloseTo(trend - 98.59863945, EXACT);
+        assertThat(stats.weeklyRate().daysWithData()).isEqualTo(9);
+        assertThat(stats.consistency().daysWithWeighIn()).isEqualTo(10);
+        assertThat(stats.goal().progressPercent()).isCloseTo((100 - trend) / 10 * 100, EXACT);
+    }
+
+    @Test
+    void aFirstWeekHoldingOnlyTheFirstWeighInHasNoChangeToTell() {
+        // Sunday, then a week of weigh-ins: the first calendar week holds only the first weigh-in
+        var measurements = Weighings.utc().day(-1, 100).day(0, 99).day(3, 98).measurements();
+
+        var weeks = ProgressStatistics.weekChanges(Trend.of(DailySeries.of(measurements, Weighings.UTC)));
+
+        assertThat(weeks).extracting(WeekChange::weekStart).containsExactly(MONDAY);
+    }
+
+    @Test
     void bodyCompositionComparesTheFirstAndLatestKnownValues() {
         var measurements = Weighings.utc()
                 .withComposition(0, 90, 30, 40, 50)

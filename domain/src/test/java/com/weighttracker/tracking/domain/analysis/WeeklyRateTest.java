@@ -66,14 +66,14 @@ class WeeklyRateTest {
     }
 
     @Test
-    void ignoresDaysAfterToday() {
-        // the 100 kg of day 14 (a clock ahead of the zone) would turn the slope around
-        var trend = trend(new int[] { 7, 8, 9, 10, 11, 12, 13, 14 }, new double[] { 90, 89, 88, 87, 86, 85, 84, 100 });
+    void countsADayAheadOfTodayLikeAnyOther() {
+        // day 14 is tomorrow (a clock ahead of the zone): the trend counts it, so the rate does too
+        var trend = trend(new int[] { 7, 8, 9, 10, 11, 12, 13, 14 }, new double[] { 90, 89, 88, 87, 86, 85, 84, 83 });
 
         var rate = WeeklyRate.of(trend, DAY_13).orElseThrow();
 
         assertThat(rate.kilogramsPerWeek()).isCloseTo(-7, within(1e-9));
-        assertThat(rate.daysWithData()).isEqualTo(7);
+        assertThat(rate.daysWithData()).isEqualTo(8);
     }
 
     @Test

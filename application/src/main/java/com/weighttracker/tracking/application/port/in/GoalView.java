@@ -7,7 +7,13 @@ import java.time.LocalDate;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.domain.Goal;
 
-/** The user's goal, in the unit they set it in. */
+/**
+ * The user's goal, in the unit they set it in.
+ *
+ * @param startWeightKg the trend when the goal was set, or the first weigh-in when it was set before any;
+ *        null until there is one
+ * @param reachedAt when a change to the weigh-ins first took the trend to the target (ADR 9), null until then
+ */
 public record GoalView(BigDecimal targetWeight, MassUnit unit, BigDecimal targetPounds, BigDecimal targetWeightKg,
         LocalDate targetDate, BigDecimal startWeightKg, Instant setAt, Instant reachedAt) {
 

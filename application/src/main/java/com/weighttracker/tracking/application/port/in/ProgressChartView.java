@@ -14,7 +14,7 @@ import com.weighttracker.tracking.domain.analysis.GoalProjection;
  * so no extreme disappears.
  *
  * @param from the period's first local day; for "all" the first day with a weigh-in (null without any)
- * @param to today, in the user's zone
+ * @param to today, in the user's zone, or the day of a weigh-in dated ahead of today (it counts at once)
  * @param weights the weigh-ins themselves
  * @param trend the trend on each day with weigh-ins
  * @param goal the goal's target, null without a goal
