@@ -155,7 +155,7 @@ ensure_tool() { # command debian-package
   log "installing $2 from Debian"
   local sudo=""
   [[ "$(id -u)" == 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
     || die "could not install $2; install it (apt-get install $2) and run again"
 }
 
