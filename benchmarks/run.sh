@@ -32,6 +32,9 @@
 # SERVER_THREADS (16, the product's default) sets the request threads of both apps, so the baseline
 # runs with the same server settings (ADR 15); "server" CPU per request includes postgres, whose own
 # share is reported as "database".
+# FEED_PROBES (3) probe consumers follow the weigh-in change feed in the product (ADR 16: stand-ins for
+# the stateful consumers to come — challenges, achievements, notifications), so every step, POST
+# above all, runs with them attached; FEED_PROBES=0 measures without.
 # APP_ARGS="--some.property=value" passes extra arguments to the product, APP_JAR=path runs another
 # build of it (A/B experiments).
 # PROFILE="list post" records JFR in the app serving those steps (from its start) and prints where
@@ -67,6 +70,7 @@ cd "$ROOT"
 : "${MAX_OTHERS:=15}"
 : "${ATTEMPTS:=3}"
 : "${APP_ARGS:=}"
+: "${FEED_PROBES:=3}"
 : "${APP_JAR:=}"
 : "${PROFILE:=}"
 : "${QUIET_MAX_WAIT:=900}"
@@ -248,7 +252,7 @@ DATABASE_URL="jdbc:postgresql://localhost:$BENCH_DB_PORT/postgres" DATABASE_USER
   JWT_PRIVATE_KEY="$(cat "$KEYS/private.pem")" JWT_PUBLIC_KEY="$(cat "$KEYS/public.pem")" \
   java $JAVA_OPTS $APP_JFR -jar "$APP_JAR" --server.port="$APP_PORT" \
   --weighttracker.rate-limit.enabled=false --weighttracker.http.request-log=false \
-  --logging.level.root=WARN $APP_ARGS >"$OUT/product.log" 2>&1 &
+  --logging.level.root=WARN --weighttracker.feeds.probe-consumers="$FEED_PROBES" $APP_ARGS >"$OUT/product.log" 2>&1 &
 APP_PID=$!
 
 log "starting the baseline app on port $BASELINE_PORT"
@@ -507,7 +511,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   fi
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
-    "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
+    "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS, $FEED_PROBES feed probe consumers${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
 } >"$OUT/results.md"
 echo
 cat "$OUT/results.md"
