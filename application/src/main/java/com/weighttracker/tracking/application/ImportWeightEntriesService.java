@@ -40,7 +40,7 @@ import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
  * Validates every row like a manual weigh-in, outside any transaction, then adds the valid ones in
  * one transaction with "insert unless the same weigh-in exists" (the unique key user, instant,
  * mass), so a second import of the same file adds nothing. One {@link WeightEntriesImported}
- * event stands for the whole import (ADR 0009).
+ * event stands for the whole import (ADR 12).
  *
  * <p>Files state values with any number of decimals (floats: Apple writes 82.39999999999999);
  * each value is rounded half-up to the two decimals a weigh-in may have, in its own unit

@@ -48,7 +48,7 @@ public final class WeightEntry extends EventRecordingAggregate<WeightEntry, Weig
 
     /**
      * An entry read from a file: the same rules as {@link #record}, but no event of its own. The
-     * import publishes one {@code WeightEntriesImported} for all of its entries (ADR 0009).
+     * import publishes one {@code WeightEntriesImported} for all of its entries (ADR 12).
      *
      * @param format the file format it came from; the source becomes "import:&lt;format&gt;"
      */
