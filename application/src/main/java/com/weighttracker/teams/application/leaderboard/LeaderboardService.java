@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
@@ -12,6 +14,7 @@ import com.weighttracker.identity.UserFacts;
 import com.weighttracker.identity.Visibility;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
+import com.weighttracker.shared.UserId;
 import com.weighttracker.tracking.MemberProgress;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.teams.domain.LeaderboardPeriod;
@@ -57,9 +60,9 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
         var asOf = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var board = cache.board(request.teamId(), request.period(), asOf,
                 () -> compute(request.teamId(), request.period(), asOf));
+        var viewerFacts = new ViewerFacts(request.viewer());
         var unit = request.unit() != null ? request.unit()
-                : users.find(request.viewer()).map(UserFacts::preferredUnit).filter(Objects::nonNull)
-                        .orElse(MassUnit.KG);
+                : viewerFacts.get().map(UserFacts::preferredUnit).filter(Objects::nonNull).orElse(MassUnit.KG);
         var display = MassDisplay.of(unit);
 
         var ranked = LeaderboardRanking.rank(board.lines(), request.sortBy());
@@ -68,10 +71,19 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
         var end = Math.min(ranked.size(), page.offset() + page.limit());
         for (var i = (int) Math.min(page.offset(), ranked.size()); i < end; i++) {
             var line = ranked.get(i).line();
-            entries.add(new LeaderboardView.Entry(ranked.get(i).rank(), line.userId().value(), line.username(),
-                    line.displayName(), line.role(), line.weightsPrivate(), line.weighedIn(), line.percentLost(),
-                    display.value(line.lostKg()), display.value(line.startKg()), display.value(line.currentKg()),
-                    display.value(line.trendKg()), line.streakDays(), line.points()));
+            var own = line.weightsPrivate() && line.userId().equals(request.viewer())
+                    ? ownProgress(line.userId(), viewerFacts, board) : null;
+            entries.add(own == null
+                    ? new LeaderboardView.Entry(ranked.get(i).rank(), line.userId().value(), line.username(),
+                            line.displayName(), line.role(), line.weightsPrivate(), line.weighedIn(),
+                            line.percentLost(), display.value(line.lostKg()), display.value(line.startKg()),
+                            display.value(line.currentKg()), display.value(line.trendKg()), line.streakDays(),
+                            line.points())
+                    : new LeaderboardView.Entry(ranked.get(i).rank(), line.userId().value(), line.username(),
+                            line.displayName(), line.role(), true, line.weighedIn(), line.percentLost(),
+                            display.value(own.lost().asKilograms()), display.value(own.start().asKilograms()),
+                            display.value(own.current().asKilograms()), display.value(own.trend().asKilograms()),
+                            line.streakDays(), line.points()));
         }
         return new LeaderboardView(board.teamId(), request.sortBy(), board.period(), board.from(), board.to(), unit,
                 board.computedAt(), new Page<>(entries, page, ranked.size()));
@@ -96,7 +108,35 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
         return new TeamBoard(teamId, period, asOf, from, to, clock.instant(), lines);
     }
 
-    /** The only place a board line is made: a private member's masses are not even read. */
+    /**
+     * The viewer's own figures when they keep their weights private: they may always see their own
+     * (nobody else does, and the cached board never holds them); rank and order stay those of the
+     * shared board. One progress query, only for such a viewer on the page.
+     */
+    private MemberProgress ownProgress(UserId viewer, ViewerFacts viewerFacts, TeamBoard board) {
+        return viewerFacts.get()
+                .map(facts -> progress.progressOfKnown(Map.of(viewer, facts), board.from(), board.to()).get(viewer))
+                .orElse(null);
+    }
+
+    /** The viewer's facts, looked up at most once per request and only when needed. */
+    private final class ViewerFacts {
+        private final UserId viewer;
+        private Optional<UserFacts> facts;
+
+        ViewerFacts(UserId viewer) {
+            this.viewer = viewer;
+        }
+
+        Optional<UserFacts> get() {
+            if (facts == null) {
+                facts = users.find(viewer);
+            }
+            return facts;
+        }
+    }
+
+    /** The only place a shared board line is made: a private member's masses are not even read. */
     private static TeamBoard.Line line(TeamRoster.Member member, UserFacts facts, MemberProgress progress) {
         var weightsPrivate = facts.weightVisibility() == Visibility.PRIVATE;
         if (progress == null) {
