@@ -129,6 +129,14 @@ class MembershipApiTest extends TeamsApiTest {
     }
 
     @Test
+    void anAdminDemotingTheOwnerIsForbiddenNotAConflict() {
+        var crew = crew("public");
+        assertError(api.patch(memberPath(crew.teamId(), crew.owner()) + "/role", body("role", "member"),
+                crew.admin().accessToken()), 403, "FORBIDDEN");
+        assertThat(roleIn(crew.teamId(), crew.owner(), crew.owner())).isEqualTo("owner");
+    }
+
+    @Test
     void refusesBadRoleBodies() {
         var crew = crew("public");
         var path = memberPath(crew.teamId(), crew.member()) + "/role";
