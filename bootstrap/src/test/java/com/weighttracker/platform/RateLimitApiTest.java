@@ -81,6 +81,35 @@ class RateLimitApiTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void limitsCallersWithAGarbageBearerTokenLikeAnonymousOnes() {
+        for (var i = 1; i <= 10; i++) {
+            var token = i % 2 == 0 ? "Bearer garbage" : "Bearer !!!";
+            var response = api.send(from("10.0.0.5", api.request("/v1/users/me", null).header("Authorization", token)
+                    .GET()));
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(10 - i));
+        }
+
+        var limited = api.send(from("10.0.0.5", api.request("/v1/users/me", "garbage").GET()));
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.error().path("code").asString()).isEqualTo("RATE_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void limitsAnonymousCallsOfMetricsAndTheOpenApiDocument() {
+        for (var i = 0; i < 10; i++) {
+            assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(401);
+            assertThat(api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET())).status()).isEqualTo(200);
+        }
+
+        assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(429);
+        assertThat(api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET())).status()).isEqualTo(429);
+        assertThat(api.send(from("10.0.0.7", api.request("/health", null).GET())).status())
+                .as("the probes stay unlimited").isEqualTo(200);
+    }
+
     private Api.Response refreshFrom(String ip) {
         return api.send(from(ip, api.request("/v1/auth/refresh", null).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"refreshToken\":\"unknown\"}"))));
