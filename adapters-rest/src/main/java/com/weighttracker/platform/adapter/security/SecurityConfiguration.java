@@ -192,7 +192,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthAttemptLimiter authAttemptLimiter(RateLimiter rateLimiter, RateLimitProperties limits) {
-        return new AuthAttemptLimiter(rateLimiter, limits);
+    AuthAttemptLimiter authAttemptLimiter(RateLimiter rateLimiter, RateLimitProperties limits,
+            ObjectProvider<RedissonClient> redisson) {
+        var client = redisson.getIfAvailable();
+        return new AuthAttemptLimiter(rateLimiter, limits,
+                client == null ? KnownAddresses.inProcess() : KnownAddresses.redis(client));
     }
 }
