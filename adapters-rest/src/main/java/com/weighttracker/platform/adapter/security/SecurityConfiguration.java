@@ -91,7 +91,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/v1/**").permitAll()
-                        .requestMatchers("/v1/**").authenticated()
+                        .requestMatchers("/v1/**", "/dev/mailbox").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new AuthorizationHeaderTokens())
