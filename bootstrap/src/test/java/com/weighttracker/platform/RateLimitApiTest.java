@@ -101,11 +101,21 @@ class RateLimitApiTest extends IntegrationTest {
     void limitsAnonymousCallsOfMetricsAndTheOpenApiDocument() {
         for (var i = 0; i < 10; i++) {
             assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(401);
-            assertThat(api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET())).status()).isEqualTo(200);
+        }
+        assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(429);
+
+        // the document is generated once (seconds on a busy machine), then served from memory; the bucket
+        // refills smoothly (one every 6 s), so a slow answer may let one more pass
+        api.send(from("10.0.0.70", api.request("/v3/api-docs", null).GET()));
+        var served = 0;
+        Api.Response response;
+        while ((response = api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET()))).status() == 200
+                && served < 20) {
+            served++;
         }
 
-        assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(429);
-        assertThat(api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET())).status()).isEqualTo(429);
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(served).isBetween(10, 12);
         assertThat(api.send(from("10.0.0.7", api.request("/health", null).GET())).status())
                 .as("the probes stay unlimited").isEqualTo(200);
     }
