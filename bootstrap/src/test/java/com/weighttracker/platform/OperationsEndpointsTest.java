@@ -18,6 +18,8 @@ import com.weighttracker.support.IntegrationTest;
 class OperationsEndpointsTest extends IntegrationTest {
 
     private static final String REDOCLY = "@redocly/cli@2.77.0";
+    /** {@code weighttracker.metrics.token} of the test profile. */
+    private static final String METRICS_TOKEN = "test-metrics-token";
 
     @Test
     void reportsLivenessAndReadiness() {
@@ -34,7 +36,7 @@ class OperationsEndpointsTest extends IntegrationTest {
     void exposesPrometheusMetricsWithLatencyPerRoute() {
         api.get("/v1/users/me", register().accessToken());
 
-        var metrics = api.get("/metrics", null);
+        var metrics = api.get("/metrics", METRICS_TOKEN);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw().body())
@@ -54,7 +56,7 @@ class OperationsEndpointsTest extends IntegrationTest {
         api.get("/v1/weight-entries/not-a-uuid", user.accessToken());
         api.get("/v1/weight-entries", null);
 
-        var lines = api.get("/metrics", null).raw().body().lines()
+        var lines = api.get("/metrics", METRICS_TOKEN).raw().body().lines()
                 .filter(line -> line.startsWith("http_server_requests_seconds_count")).toList();
 
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("uri=\"/v1/weight-entries/{entryId}\"",

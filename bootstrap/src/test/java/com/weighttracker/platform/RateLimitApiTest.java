@@ -17,7 +17,7 @@ import com.weighttracker.support.IntegrationTest;
  */
 @TestPropertySource(properties = { "weighttracker.rate-limit.anonymous-per-minute=10",
         "weighttracker.rate-limit.authenticated-per-minute=100", "weighttracker.rate-limit.auth-failures=5",
-        "server.forward-headers-strategy=native" })
+        "weighttracker.rate-limit.account-failures=10", "server.forward-headers-strategy=native" })
 class RateLimitApiTest extends IntegrationTest {
 
     @Test
@@ -79,6 +79,81 @@ class RateLimitApiTest extends IntegrationTest {
         for (var i = 0; i < 7; i++) {
             assertThat(logInFrom("10.0.0.4", "happy_user@example.org", PASSWORD).status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void limitsCallersWithAGarbageBearerTokenLikeAnonymousOnes() {
+        for (var i = 1; i <= 10; i++) {
+            var token = i % 2 == 0 ? "Bearer garbage" : "Bearer !!!";
+            var response = api.send(from("10.0.0.5", api.request("/v1/users/me", null).header("Authorization", token)
+                    .GET()));
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(10 - i));
+        }
+
+        var limited = api.send(from("10.0.0.5", api.request("/v1/users/me", "garbage").GET()));
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.error().path("code").asString()).isEqualTo("RATE_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void limitsAnonymousCallsOfMetricsAndTheOpenApiDocument() {
+        for (var i = 0; i < 10; i++) {
+            assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(401);
+        }
+        assertThat(api.send(from("10.0.0.6", api.request("/metrics", null).GET())).status()).isEqualTo(429);
+
+        // the document is generated once (seconds on a busy machine), then served from memory; the bucket
+        // refills smoothly (one every 6 s), so a slow answer may let one more pass
+        api.send(from("10.0.0.70", api.request("/v3/api-docs", null).GET()));
+        var served = 0;
+        Api.Response response;
+        while ((response = api.send(from("10.0.0.7", api.request("/v3/api-docs", null).GET()))).status() == 200
+                && served < 20) {
+            served++;
+        }
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(served).isBetween(10, 12);
+        assertThat(api.send(from("10.0.0.7", api.request("/health", null).GET())).status())
+                .as("the probes stay unlimited").isEqualTo(200);
+    }
+
+    @Test
+    void locksAnAccountAfterTenFailedLoginsFromAnyNumberOfAddresses() {
+        registerFrom("10.0.1.1", "shared_target");
+        for (var address = 2; address <= 6; address++) {
+            for (var guess = 0; guess < 2; guess++) {
+                assertThat(logInFrom("10.0.1." + address, "shared_target@example.org", "Wrong1234").status())
+                        .isEqualTo(401);
+            }
+        }
+
+        var eleventhGuess = logInFrom("10.0.1.7", "Shared_Target@example.org", "Wrong1234");
+        var newDevice = logInFrom("10.0.1.8", "shared_target@example.org", PASSWORD);
+
+        assertThat(eleventhGuess.status()).isEqualTo(429);
+        assertThat(eleventhGuess.error().path("retryAfter").asLong()).isPositive();
+        assertThat(newDevice.status()).as("the lock is per account, whatever the address").isEqualTo(429);
+        assertThat(logInFrom("10.0.1.9", "other_account@example.org", "Wrong1234").status())
+                .as("other accounts are not affected").isEqualTo(401);
+    }
+
+    @Test
+    void keepsAnAccountOpenFromAddressesItSignedInFromDuringALock() {
+        registerFrom("10.0.2.1", "besieged_user");
+        assertThat(logInFrom("10.0.2.1", "besieged_user@example.org", PASSWORD).status()).isEqualTo(200);
+        for (var address = 2; address <= 6; address++) {
+            for (var guess = 0; guess < 2; guess++) {
+                logInFrom("10.0.2." + address, "besieged_user@example.org", "Wrong1234");
+            }
+        }
+        assertThat(logInFrom("10.0.2.7", "besieged_user@example.org", PASSWORD).status()).isEqualTo(429);
+
+        var owner = logInFrom("10.0.2.1", "besieged_user@example.org", PASSWORD);
+
+        assertThat(owner.status()).as("an attacker cannot lock the owner out of their own device").isEqualTo(200);
     }
 
     private Api.Response refreshFrom(String ip) {

@@ -54,6 +54,29 @@ class RedisBackedPlatformTest extends RedisBackedIntegrationTest {
         assertThat(ready.raw().body()).contains("\"status\":\"DOWN\"");
     }
 
+    @Test
+    @Order(4)
+    void locksAnAccountInRedisAfterFailedLoginsFromSeveralAddresses() {
+        var email = "redis_lock_" + System.nanoTime() % 100_000 + "@example.org";
+        var registered = api.send(api.request("/v1/auth/register", null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "10.1.1.9").POST(HttpRequest.BodyPublishers.ofString(Api.JSON
+                        .writeValueAsString(Api.body("email", email, "username", email.substring(0, email.indexOf('@')),
+                                "password", PASSWORD)))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        for (var address = 1; address <= 3; address++) {
+            assertThat(logInFrom("10.1.1." + address, email, "Wrong1234").status()).isEqualTo(401);
+        }
+
+        assertThat(logInFrom("10.1.1.4", email, PASSWORD).status()).isEqualTo(429);
+    }
+
+    private Api.Response logInFrom(String ip, String email, String password) {
+        return api.send(api.request("/v1/auth/login", null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", ip)
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
+                        Api.body("email", email, "password", password)))));
+    }
+
     private Api.Response refreshFrom(String ip) {
         return api.send(api.request("/v1/auth/refresh", null).header("Content-Type", "application/json")
                 .header("X-Forwarded-For", ip)

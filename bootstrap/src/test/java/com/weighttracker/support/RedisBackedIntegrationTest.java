@@ -15,7 +15,7 @@ import redis.embedded.RedisServer;
  * again ({@link #startRedisAgain()}) before it ends.
  */
 @TestPropertySource(properties = { "weighttracker.rate-limit.anonymous-per-minute=5",
-        "server.forward-headers-strategy=native" })
+        "weighttracker.rate-limit.account-failures=3", "server.forward-headers-strategy=native" })
 public abstract class RedisBackedIntegrationTest extends IntegrationTest {
 
     private static final int PORT = freePort();

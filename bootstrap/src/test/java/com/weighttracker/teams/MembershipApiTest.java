@@ -105,7 +105,7 @@ class MembershipApiTest extends TeamsApiTest {
     @CsvSource({
             "OWNER, MEMBER, admin, 200", "OWNER, ADMIN, member, 200", "ADMIN, MEMBER, moderator, 200",
             "ADMIN, MODERATOR, member, 200", "ADMIN, MEMBER, admin, 403", "ADMIN, ADMIN, member, 403",
-            "MODERATOR, MEMBER, moderator, 403", "MEMBER, MODERATOR, member, 403", "ADMIN, OWNER, member, 409",
+            "MODERATOR, MEMBER, moderator, 403", "MEMBER, MODERATOR, member, 403", "ADMIN, OWNER, member, 403",
             "OWNER, MEMBER, owner, 400" })
     void changingRolesFollowsThePolicy(TeamRole actor, TeamRole target, String role, int status) {
         var crew = crew("public");

@@ -79,7 +79,8 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
     /**
      * {@code changer} gives this member {@code newRole}. They need the right to change roles, must
      * outrank this member and may only hand out roles below their own. Nobody becomes owner this
-     * way, and the owner is never demoted (only a transfer of ownership moves that role).
+     * way, and the owner is never demoted (only a transfer of ownership moves that role): the owner
+     * trying it is a conflict, anybody else trying it is forbidden.
      */
     public void changeRoleBy(Membership changer, TeamRole newRole) {
         Objects.requireNonNull(newRole, "newRole");
@@ -88,10 +89,11 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
             throw InvalidInputException.of("role", "Nobody becomes owner by a role change: the owner transfers "
                     + "ownership instead.");
         }
-        if (role == TeamRole.OWNER) {
+        if (role == TeamRole.OWNER && changer.userId().equals(userId())) {
             throw new ConflictException("LAST_OWNER", "role", "The team's only owner cannot be demoted. Transfer "
                     + "ownership to another member first.");
         }
+        // anybody else is outranked by the owner: not a conflict of state, they may not (403)
         changer.requireOutranks(this);
         if (!TeamPolicy.mayActOn(changer.role, newRole)) {
             throw ForbiddenException.forbidden("You can only give roles below your own.");

@@ -85,7 +85,7 @@ class MembershipTest {
             "ADMIN, MEMBER, ADMIN, forbidden", "ADMIN, ADMIN, MEMBER, forbidden",
             "MODERATOR, MEMBER, MODERATOR, forbidden", "MEMBER, MEMBER, MODERATOR, forbidden",
             "OWNER, MEMBER, OWNER, invalid", "ADMIN, MEMBER, OWNER, invalid",
-            "OWNER, OWNER, ADMIN, last-owner", "ADMIN, OWNER, MEMBER, last-owner" })
+            "OWNER, OWNER, ADMIN, last-owner", "ADMIN, OWNER, MEMBER, forbidden", "MODERATOR, OWNER, MEMBER, forbidden" })
     void changingARoleNeedsTheRightAHigherRoleAndGivesOnlyLowerRoles(TeamRole actor, TeamRole target, TeamRole to,
             String outcome) {
         var changer = member(actor);

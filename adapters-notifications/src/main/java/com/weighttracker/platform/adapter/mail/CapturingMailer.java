@@ -21,8 +21,9 @@ class CapturingMailer implements Mailer {
 
     CapturingMailer(Clock clock) {
         this.clock = clock;
-        log.warn("E-mail is captured in memory, not sent (spring.mail.host is not set). "
-                + "Configure SMTP in production.");
+        log.warn("E-MAIL IS NOT SENT: no SMTP host is configured (SPRING_MAIL_HOST / spring.mail.host), so every "
+                + "e-mail is captured in memory instead, and each signed-in user can read the mail sent to their own "
+                + "address at GET /dev/mailbox. This is for development only: configure SMTP in production.");
     }
 
     @Override
@@ -33,7 +34,7 @@ class CapturingMailer implements Mailer {
             }
             mails.addFirst(new CapturedMail(mail, clock.instant()));
         }
-        log.info("Captured e-mail '{}' (dev mode): read it at GET /dev/mailbox", mail.subject());
+        log.info("Captured e-mail '{}' (dev mode, not sent): its recipient reads it at GET /dev/mailbox", mail.subject());
     }
 
     /** Newest first. */

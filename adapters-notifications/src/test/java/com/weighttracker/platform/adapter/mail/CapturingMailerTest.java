@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.weighttracker.platform.adapter.mail.CapturingMailer.CapturedMail;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CapturingMailerTest {
 
     private final CapturingMailer mailer = new CapturingMailer(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
@@ -24,6 +28,14 @@ class CapturingMailerTest {
                 .extracting(captured -> captured.mail().subject())
                 .startsWith("Mail 51", "Mail 50")
                 .endsWith("Mail 2");
+    }
+
+    @Test
+    void saysLoudlyAtStartUpThatMailIsCapturedNotSent(CapturedOutput output) {
+        new CapturingMailer(Clock.systemUTC());
+
+        assertThat(output.getAll()).contains("WARN").contains("E-MAIL IS NOT SENT").contains("SPRING_MAIL_HOST")
+                .contains("their own address");
     }
 
     @Test

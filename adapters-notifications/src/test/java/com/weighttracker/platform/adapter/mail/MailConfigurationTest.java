@@ -3,6 +3,7 @@ package com.weighttracker.platform.adapter.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,7 +15,8 @@ class MailConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
             .withUserConfiguration(MailConfiguration.class, DevMailboxController.class)
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(MailboxAddresses.class, () -> userId -> Optional.empty());
 
     @Test
     void capturesMailAndOffersTheDevMailboxWithoutSmtpHost() {

@@ -84,13 +84,14 @@ class AuthController {
     @SecurityRequirements
     @Operation(summary = "Sign in with e-mail and password",
             description = "Logging in within 30 days of deleting the account restores it. After 5 failed "
-                    + "attempts for one address from one IP, further attempts get 429 for 15 minutes.")
+                    + "attempts for one address from one IP, further attempts get 429 for 15 minutes; after 10 "
+                    + "for one account from any IPs, so do attempts from IPs it has not signed in from lately.")
     @ApiResponse(responseCode = "200", description = "Signed in")
     @ApiResponse(responseCode = "401",
             description = "Wrong e-mail or password (UNAUTHORIZED)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     Envelope<IdentityResponses.Session> logIn(@RequestBody AuthRequests.LogIn body, HttpServletRequest request) {
-        return attempts.guard("login", ClientAddress.of(request), body.email(),
+        return attempts.guardSignIn(ClientAddress.of(request), body.email(),
                 () -> Envelope.ok(mapper.toSession(logIn.logIn(LogInCommand.of(body.email(), body.password())))));
     }
 

@@ -21,6 +21,10 @@ class EnvelopeErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ErrorResponse> error(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly, not forwarded by the container after an error: there is no such resource
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorResponse.of("NOT_FOUND", "No such resource."));
+        }
         var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;

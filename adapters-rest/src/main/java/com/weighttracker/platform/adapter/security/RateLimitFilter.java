@@ -20,12 +20,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The per-caller API limit: per user once authenticated, per IP address before. Runs after
- * authentication, so it knows who is calling; answers 429 with the spec's body when exceeded.
+ * The per-caller limit on every request but the probes ({@code /health}, {@code /ready}) and Swagger
+ * UI's static files: per user once authenticated, per IP address before. Runs after authentication,
+ * so it knows who is calling; a request whose credentials were refused never gets that far, so the
+ * refusal ({@link #admit}) counts it against its address instead. Answers 429 with the spec's body
+ * when exceeded.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final String COUNTED = RateLimitFilter.class.getName() + ".counted";
 
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
@@ -39,12 +43,31 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled() || !request.getRequestURI().startsWith("/v1/");
+        return !limits.enabled() || unlimited(request.getRequestURI());
+    }
+
+    /** The load balancer's probes, and the static files of Swagger UI (its page loads a dozen). */
+    static boolean unlimited(String path) {
+        return path.equals("/health") || path.equals("/ready") || path.startsWith("/swagger-ui/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (admit(request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Counts the request against its caller's limit, at most once per request, and sets the
+     * {@code X-RateLimit-*} headers; false after answering 429.
+     */
+    boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!limits.enabled() || request.getAttribute(COUNTED) != null) {
+            return true;
+        }
+        request.setAttribute(COUNTED, Boolean.TRUE);
         var decision = SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken user
                 ? limiter.consume("user:" + user.getName(), limits.authenticatedPerMinute(), MINUTE)
                 : limiter.consume("ip:" + ClientAddress.of(request), limits.anonymousPerMinute(), MINUTE);
@@ -56,8 +79,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
             errors.write(response, HttpStatus.TOO_MANY_REQUESTS.value(),
                     ErrorResponse.rateLimited(decision.retryAfterSeconds()));
-            return;
+            return false;
         }
-        chain.doFilter(request, response);
+        return true;
     }
 }

@@ -12,5 +12,6 @@ public record RateLimitProperties(
         @DefaultValue("10") int anonymousPerMinute,
         @DefaultValue("100") int authenticatedPerMinute,
         @DefaultValue("5") int authFailures,
+        @DefaultValue("10") int accountFailures,
         @DefaultValue("15m") Duration authWindow) {
 }

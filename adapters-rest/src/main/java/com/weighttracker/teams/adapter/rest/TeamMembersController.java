@@ -110,7 +110,7 @@ class TeamMembersController {
             description = "Your role may not, or theirs is not lower",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "409",
-            description = "The owner cannot be demoted (LAST_OWNER)",
+            description = "The owner cannot demote themselves (LAST_OWNER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     Envelope<MemberView> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String userId, @RequestBody TeamRequests.ChangeRole body) {
