@@ -19,18 +19,26 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     /**
-     * Every application module that must be detected. Each new bounded context (tracking, teams, social,
-     * messaging, challenges, gamification, notifications, …) must be added here together with its
-     * {@code package-info.java}; otherwise {@link #verifiesModularStructure()} could silently pass on nothing.
+     * The bounded contexts. Each new one (social, messaging, challenges, gamification, notifications, …) is added
+     * here together with its {@code package-info.java}; otherwise {@link #verifiesModularStructure()} could
+     * silently pass on nothing.
      */
+    static final Set<String> CONTEXTS = Set.of("identity", "teams", "tracking");
+
+    /** Every application module that must be detected: the contexts, the shared kernel and the platform. */
     private static final Set<String> EXPECTED_MODULES = Set.of("identity", "platform", "shared", "teams", "tracking");
+
+    /** Generated, never checked in: {@code architecture-tests/target/modulith-docs} (docs/extending.md). */
+    static final Path DOCUMENTATION = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("target").resolve("modulith-docs");
 
     private static final ApplicationModules modules = ApplicationModules.of(WeightTrackerApplication.class);
 
     @Test
     void detectsEveryExpectedContext() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrderElementsOf(EXPECTED_MODULES);
+                .containsExactlyInAnyOrderElementsOf(EXPECTED_MODULES)
+                .containsAll(CONTEXTS);
     }
 
     /** Module boundaries plus the hexagon declared by the jMolecules annotations on the package-infos. */
@@ -40,18 +48,31 @@ class ModularityTests {
                 .withAdditionalVerifications(JMoleculesArchitectureRules.ensureHexagonal()));
     }
 
+    /**
+     * The C4 diagrams of Spring Modulith's {@link Documenter} and one Markdown canvas per module
+     * ({@link ModuleCanvas}: published events with their fields, query interfaces, named interfaces, allowed
+     * and actual dependencies), with full type names where Spring Modulith's canvases abbreviate
+     * {@code teams} and {@code tracking} alike to {@code c.w.t}.
+     */
     @Test
     void writesDocumentation() {
-        Path moduleDir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path projectRoot = moduleDir.toAbsolutePath().normalize().getParent();
-        // The documenter wipes its output folder first: never let it point anywhere but this project.
-        assertThat(projectRoot.resolve("architecture-tests").resolve("pom.xml")).isRegularFile();
-        Path outputFolder = projectRoot.resolve("docs").resolve("modulith");
+        assertThat(DOCUMENTATION.getParent().getParent().resolve("pom.xml"))
+                .as("the documenter wipes its output folder first: only ever inside this module's target/")
+                .isRegularFile();
 
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(outputFolder.toString()))
-                .writeDocumentation();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
+        ModuleCanvas.writeAll(modules, DOCUMENTATION);
 
-        assertThat(outputFolder.resolve("components.puml")).isRegularFile();
-        EXPECTED_MODULES.forEach(module -> assertThat(outputFolder.resolve("module-" + module + ".puml")).isRegularFile());
+        assertThat(DOCUMENTATION.resolve("components.puml")).isRegularFile();
+        assertThat(DOCUMENTATION.resolve("README.md")).isRegularFile();
+        EXPECTED_MODULES.forEach(module -> {
+            assertThat(DOCUMENTATION.resolve("module-" + module + ".puml")).isRegularFile();
+            assertThat(DOCUMENTATION.resolve("module-" + module + ".md")).isRegularFile();
+        });
+        assertThat(DOCUMENTATION.resolve("module-teams.md")).content()
+                .contains("com.weighttracker.teams.MemberJoinedTeam", "UUID teamId", "UserId userId",
+                        "com.weighttracker.teams.TeamMembership", "tracking", "platform :: adapter.rest");
     }
 }
