@@ -85,7 +85,8 @@ final class ModuleCanvas {
         page.append("## Named interfaces\n\n");
         list(page, module.getNamedInterfaces().stream().filter(NamedInterface::isNamed)
                 .map(named -> "`%s :: %s`: %s".formatted(module.getIdentifier(), named.getName(),
-                        named.asJavaClasses().map(JavaClass::getName).filter(it -> !it.endsWith("package-info"))
+                        named.asJavaClasses().map(it -> it.getName().replace('$', '.'))
+                                .filter(it -> !it.endsWith("package-info"))
                                 .sorted().map(it -> "`" + it + "`").collect(Collectors.joining(", "))))
                 .toList());
 
