@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -42,14 +43,16 @@ final class ContextLayout {
      * One kind of package.
      *
      * @param context the only module it is meant for ({@code null}: every context)
-     * @param pattern regular expression over the package name relative to the module's base package
+     * @param packages the package names relative to the module's base package: {@code ""} is the base package,
+     *                 a trailing {@code ..} includes sub-packages, {@code <area>} is any one name but {@code port}
      * @param meaning what belongs there, shown in failure messages and docs
      * @param layers the Maven modules that may hold its classes
      * @param roles the jMolecules hexagon annotations one of which the nearest annotated package must carry
      *              (empty: none required)
+     * @param pattern {@code packages} as one regular expression
      */
-    record Place(String context, Pattern pattern, String meaning, Set<Layer> layers,
-                 Set<Class<? extends Annotation>> roles) {
+    record Place(String context, List<String> packages, String meaning, Set<Layer> layers,
+                 Set<Class<? extends Annotation>> roles, Pattern pattern) {
 
         boolean fits(String module, String relativePackage) {
             return (context == null || context.equals(module)) && pattern.matcher(relativePackage).matches();
@@ -58,48 +61,59 @@ final class ContextLayout {
         @Override
         public String toString() {
             var module = context == null ? "<context>" : context;
-            return pattern.pattern().isEmpty() ? module : module + "." + pattern.pattern();
+            return packages.stream().map(it -> it.isEmpty() ? module : module + "." + it)
+                    .collect(Collectors.joining(" | "));
         }
     }
 
     private static final Set<Class<? extends Annotation>> ADAPTER =
             Set.of(PrimaryAdapter.class, SecondaryAdapter.class);
 
-    /** Specific places (for one module) first: the first place that fits a package is the one that counts. */
+    /**
+     * Every kind of package, specific places (for one module) first: the first place that fits a package is the
+     * one that counts. The table "The known packages" in docs/extending.md shows the same list.
+     */
     static final List<Place> PLACES = List.of(
-            place("platform", "", "platform exceptions both kinds of adapter use", Set.of(), Layer.ADAPTERS_REST,
-                    Layer.BOOTSTRAP),
-            place("platform", "security", "token vocabulary shared by primary and secondary adapters (ADR 1)",
+            place("platform", List.of(""), "platform exceptions both kinds of adapter use", Set.of(),
+                    Layer.ADAPTERS_REST, Layer.BOOTSTRAP),
+            place("platform", List.of("security"), "token vocabulary shared by primary and secondary adapters",
                     Set.of(), Layer.ADAPTERS_REST),
-            place("shared", "application", "outbound ports every context shares", Set.of(SecondaryPort.class),
-                    Layer.APPLICATION, Layer.BOOTSTRAP),
-            place(null, "", "published surface: events (domain), query interfaces (application), the module "
-                    + "declaration (package-info in bootstrap)", Set.of(), Layer.DOMAIN, Layer.APPLICATION,
+            place("shared", List.of("application"), "outbound ports every context shares",
+                    Set.of(SecondaryPort.class), Layer.APPLICATION, Layer.BOOTSTRAP),
+            place(null, List.of(""), "published surface: events (domain), query interfaces (application), the "
+                    + "module declaration (package-info in bootstrap)", Set.of(), Layer.DOMAIN, Layer.APPLICATION,
                     Layer.BOOTSTRAP),
-            place(null, "domain(\\.[a-z]+)*", "aggregates, value objects, policies", Set.of(), Layer.DOMAIN),
-            place(null, "application", "use-case services", Set.of(Application.class), Layer.APPLICATION),
-            place(null, "application\\.port\\.in(\\.[a-z]+)?", "inbound ports: use cases, commands, results",
-                    Set.of(PrimaryPort.class), Layer.APPLICATION),
-            place(null, "application\\.port\\.out(\\.[a-z]+)?", "outbound ports", Set.of(SecondaryPort.class),
-                    Layer.APPLICATION),
-            place(null, "application\\.(?!port$|port\\.)[a-z]+", "use-case services of one feature area",
+            place(null, List.of("domain.."), "aggregates, value objects, policies", Set.of(), Layer.DOMAIN),
+            place(null, List.of("application", "application.<area>"), "use-case services",
                     Set.of(Application.class), Layer.APPLICATION),
-            place(null, "adapter\\.(rest|imports|security|captcha)(\\.[a-z]+)*",
+            place(null, List.of("application.port.in", "application.port.in.<area>"),
+                    "inbound ports: use cases, commands, results", Set.of(PrimaryPort.class), Layer.APPLICATION),
+            place(null, List.of("application.port.out", "application.port.out.<area>"), "outbound ports",
+                    Set.of(SecondaryPort.class), Layer.APPLICATION),
+            place(null, List.of("adapter.rest..", "adapter.imports..", "adapter.security..", "adapter.captcha.."),
                     "HTTP, file formats, security, CAPTCHA", ADAPTER, Layer.ADAPTERS_REST),
-            place(null, "adapter\\.(persistence|cache|storage)(\\.[a-z]+)*", "jOOQ, caches, blob storage",
-                    ADAPTER, Layer.ADAPTERS_PERSISTENCE),
-            place(null, "adapter\\.(events|messaging)(\\.[a-z]+)*", "event listeners, STOMP, fan-out", ADAPTER,
-                    Layer.ADAPTERS_MESSAGING),
-            place(null, "adapter\\.(notifications|mail)(\\.[a-z]+)*", "e-mail, push, in-app delivery", ADAPTER,
-                    Layer.ADAPTERS_NOTIFICATIONS),
-            place(null, "config", "wiring of use cases and adapters", Set.of(), Layer.BOOTSTRAP));
+            place(null, List.of("adapter.persistence..", "adapter.cache..", "adapter.storage.."),
+                    "jOOQ, caches, blob storage", ADAPTER, Layer.ADAPTERS_PERSISTENCE),
+            place(null, List.of("adapter.events..", "adapter.messaging.."), "event listeners, STOMP, fan-out",
+                    ADAPTER, Layer.ADAPTERS_MESSAGING),
+            place(null, List.of("adapter.notifications..", "adapter.mail.."), "e-mail, push, in-app delivery",
+                    ADAPTER, Layer.ADAPTERS_NOTIFICATIONS),
+            place(null, List.of("config"), "wiring of use cases and adapters", Set.of(), Layer.BOOTSTRAP));
 
     private ContextLayout() {
     }
 
-    private static Place place(String context, String pattern, String meaning, Set<Class<? extends Annotation>> roles,
-                               Layer... layers) {
-        return new Place(context, Pattern.compile(pattern), meaning, Set.of(layers), roles);
+    private static Place place(String context, List<String> packages, String meaning,
+                               Set<Class<? extends Annotation>> roles, Layer... layers) {
+        var pattern = packages.stream().map(ContextLayout::regex).collect(Collectors.joining("|"));
+        return new Place(context, packages, meaning, Set.of(layers), roles, Pattern.compile(pattern));
+    }
+
+    private static String regex(String relativePackage) {
+        var subPackages = relativePackage.endsWith("..");
+        var name = subPackages ? relativePackage.substring(0, relativePackage.length() - 2) : relativePackage;
+        return "(?:" + name.replace(".", "\\.").replace("<area>", "(?!port$)[a-z][a-z0-9]*")
+                + (subPackages ? "(?:\\.[a-z][a-z0-9]*)*" : "") + ")";
     }
 
     /** The module (first segment below {@link #ROOT}) of a package, empty for the root package itself. */

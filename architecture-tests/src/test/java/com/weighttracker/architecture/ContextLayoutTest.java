@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weighttracker.architecture.ContextLayout.Layer;
 import com.weighttracker.architecture.ContextLayout.Place;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -45,5 +47,16 @@ class ContextLayoutTest {
                 .contains(Set.of(SecondaryPort.class));
         assertThat(ContextLayout.placeOf("com.weighttracker.social.application")).map(Place::roles)
                 .contains(Set.of(Application.class));
+    }
+
+    @Test
+    void everyKindOfPackageIsInTheTableOfDocsExtending() throws Exception {
+        var docs = Files.readString(Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .resolve("..").resolve("docs").resolve("extending.md"));
+        ContextLayout.PLACES.stream().flatMap(place -> place.packages().stream().map(name -> place.context() == null
+                        ? name : place.context() + (name.isEmpty() ? "" : "." + name)))
+                .map(name -> name.endsWith("..") ? name.substring(0, name.length() - 2) : name)
+                .filter(name -> !name.isEmpty())
+                .forEach(name -> assertThat(docs).as("docs/extending.md names %s", name).contains("`" + name + "`"));
     }
 }
