@@ -3,6 +3,9 @@ package com.weighttracker.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weighttracker.WeightTrackerApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
@@ -28,9 +31,11 @@ class ModularityTests {
     /** Every application module that must be detected: the contexts, the shared kernel and the platform. */
     private static final Set<String> EXPECTED_MODULES = Set.of("identity", "platform", "shared", "teams", "tracking");
 
+    private static final Path MODULE_DIRECTORY =
+            Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+
     /** Generated, never checked in: {@code architecture-tests/target/modulith-docs} (docs/extending.md). */
-    static final Path DOCUMENTATION = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .resolve("target").resolve("modulith-docs");
+    static final Path DOCUMENTATION = MODULE_DIRECTORY.resolve("target").resolve("modulith-docs");
 
     private static final ApplicationModules modules = ApplicationModules.of(WeightTrackerApplication.class);
 
@@ -39,6 +44,32 @@ class ModularityTests {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrderElementsOf(EXPECTED_MODULES)
                 .containsAll(CONTEXTS);
+    }
+
+    /**
+     * Each context boots alone with its declared dependencies in an {@code @ApplicationModuleTest} of its own
+     * (bootstrap's tests, where the whole configuration is); its test classes are not on this classpath, so the
+     * sources are read.
+     */
+    @Test
+    void everyContextHasAModuleTest() throws IOException {
+        var bootstrapTests = MODULE_DIRECTORY.resolveSibling("bootstrap").resolve("src/test/java/com/weighttracker");
+        for (var context : CONTEXTS) {
+            assertThat(bootstrapTests.resolve(context)).as("bootstrap's tests of %s", context).isDirectory();
+            try (var sources = Files.walk(bootstrapTests.resolve(context))) {
+                assertThat(sources.filter(Files::isRegularFile).filter(ModularityTests::declaresAModuleTest))
+                        .as("an @ApplicationModuleTest in bootstrap/src/test/java/com/weighttracker/%s", context)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    private static boolean declaresAModuleTest(Path source) {
+        try {
+            return Files.readString(source).contains("@ApplicationModuleTest");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Module boundaries plus the hexagon declared by the jMolecules annotations on the package-infos. */
@@ -56,7 +87,7 @@ class ModularityTests {
      */
     @Test
     void writesDocumentation() {
-        assertThat(DOCUMENTATION.getParent().getParent().resolve("pom.xml"))
+        assertThat(MODULE_DIRECTORY.resolve("pom.xml"))
                 .as("the documenter wipes its output folder first: only ever inside this module's target/")
                 .isRegularFile();
 
