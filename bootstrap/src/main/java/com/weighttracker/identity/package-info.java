@@ -3,7 +3,15 @@
  * context's published surface: the events other contexts may react to and the types they carry.
  * (This package-info lives in bootstrap because the domain jar carries no Spring.)
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "platform" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = {
+        "shared",
+        "shared :: application",
+        "platform",
+        "platform :: adapter.rest",
+        "platform :: adapter.security",
+        "platform :: adapter.persistence",
+        "platform :: adapter.mail",
+        "platform :: security" })
 package com.weighttracker.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,13 @@
  * The base package is the published surface: the events messaging, social and challenges react to.
  * (This package-info lives in bootstrap because the domain jar carries no Spring.)
  */
-@ApplicationModule(displayName = "Teams", allowedDependencies = { "shared", "platform", "identity", "tracking" })
+@ApplicationModule(displayName = "Teams", allowedDependencies = {
+        "shared",
+        "shared :: application",
+        "platform :: adapter.rest",
+        "platform :: adapter.persistence",
+        "identity",
+        "tracking" })
 package com.weighttracker.teams;
 
 import org.springframework.modulith.ApplicationModule;

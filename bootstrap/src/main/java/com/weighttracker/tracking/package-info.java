@@ -3,7 +3,12 @@
  * published surface: the events teams, challenges and gamification react to.
  * (This package-info lives in bootstrap because the domain jar carries no Spring.)
  */
-@ApplicationModule(displayName = "Tracking", allowedDependencies = { "shared", "platform", "identity" })
+@ApplicationModule(displayName = "Tracking", allowedDependencies = {
+        "shared",
+        "shared :: application",
+        "platform :: adapter.rest",
+        "platform :: adapter.persistence",
+        "identity" })
 package com.weighttracker.tracking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,12 @@
-/** Transactions and the event outbox, shared by every context's persistence adapters. */
+/**
+ * Transactions and the event outbox, shared by every context's persistence adapters.
+ *
+ * <p>Named interface {@code platform :: adapter.persistence}: contexts' jOOQ repositories translate
+ * constraint violations with {@code ConstraintViolations}.
+ */
 @SecondaryAdapter
+@NamedInterface("adapter.persistence")
 package com.weighttracker.platform.adapter.persistence;
 
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.modulith.NamedInterface;

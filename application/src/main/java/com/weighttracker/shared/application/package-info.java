@@ -1,5 +1,0 @@
-/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage. */
-@SecondaryPort
-package com.weighttracker.shared.application;
-
-import org.jmolecules.architecture.hexagonal.SecondaryPort;

@@ -1,0 +1,2 @@
+/** The example's domain: plain Java and jMolecules, no Spring. */
+package com.weighttracker.example.domain;
