@@ -9,7 +9,6 @@ import com.weighttracker.example.domain.Welcome;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 
@@ -22,15 +21,12 @@ public class WelcomeService implements WelcomeNewMemberUseCase, WelcomeQuery {
     private final Welcomes welcomes;
     private final UserDirectory users;
     private final Transactions transactions;
-    private final DomainEvents events;
     private final IdGenerator ids;
 
-    public WelcomeService(Welcomes welcomes, UserDirectory users, Transactions transactions, DomainEvents events,
-                          IdGenerator ids) {
+    public WelcomeService(Welcomes welcomes, UserDirectory users, Transactions transactions, IdGenerator ids) {
         this.welcomes = welcomes;
         this.users = users;
         this.transactions = transactions;
-        this.events = events;
         this.ids = ids;
     }
 
@@ -43,8 +39,7 @@ public class WelcomeService implements WelcomeNewMemberUseCase, WelcomeQuery {
             }
             var welcome = Welcome.greet(new Welcome.WelcomeId(ids.next()), command.teamId(), command.member(),
                     Greeting.forMember(name));
-            welcomes.save(welcome);
-            events.publishAll(welcome.drainEvents());
+            welcomes.save(welcome); // MemberWelcomed is published at commit (ADR 16): no hand-written publish
         });
     }
 

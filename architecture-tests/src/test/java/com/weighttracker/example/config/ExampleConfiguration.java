@@ -3,7 +3,6 @@ package com.weighttracker.example.config;
 import com.weighttracker.example.application.WelcomeService;
 import com.weighttracker.example.application.port.out.Welcomes;
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class ExampleConfiguration {
 
     @Bean
-    WelcomeService welcomeService(Welcomes welcomes, UserDirectory users, Transactions transactions,
-                                  DomainEvents events, IdGenerator ids) {
-        return new WelcomeService(welcomes, users, transactions, events, ids);
+    WelcomeService welcomeService(Welcomes welcomes, UserDirectory users, Transactions transactions, IdGenerator ids) {
+        return new WelcomeService(welcomes, users, transactions, ids);
     }
 }
