@@ -1,6 +1,6 @@
 package com.weighttracker.tracking;
 
-import com.weighttracker.shared.application.ChangeFeed;
+import com.weighttracker.shared.ChangeFeed;
 
 /**
  * Tracking's published feed of weigh-in changes (ADR 16): the subject is the user, and a change

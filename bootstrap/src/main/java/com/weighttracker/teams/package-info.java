@@ -8,6 +8,7 @@
         "shared :: application",
         "platform :: adapter.rest",
         "platform :: adapter.persistence",
+        "platform :: adapter.events",
         "identity",
         "tracking" })
 package com.weighttracker.teams;

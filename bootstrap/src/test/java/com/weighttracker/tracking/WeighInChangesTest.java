@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.weighttracker.shared.application.FeedChange;
-import com.weighttracker.shared.application.FeedPosition;
+import com.weighttracker.shared.FeedChange;
+import com.weighttracker.shared.FeedPosition;
 import com.weighttracker.support.IntegrationTest;
 
 /** Tracking's weigh-in change feed (ADR 16): every kind of change, committed only, never skipped. */

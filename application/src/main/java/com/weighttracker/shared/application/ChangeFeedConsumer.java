@@ -2,6 +2,9 @@ package com.weighttracker.shared.application;
 
 import java.util.List;
 
+import com.weighttracker.shared.ChangeFeed;
+import com.weighttracker.shared.FeedChange;
+
 /**
  * A stateful reaction to a {@link ChangeFeed} (ADR 16). The platform hands it the changes after its
  * last position, in batches, inside one transaction that also stores the new position: whatever

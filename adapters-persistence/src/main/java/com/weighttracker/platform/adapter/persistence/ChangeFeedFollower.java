@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.shared.application.ChangeFeed;
+import com.weighttracker.shared.ChangeFeed;
 import com.weighttracker.shared.application.ChangeFeedConsumer;
-import com.weighttracker.shared.application.FeedPosition;
+import com.weighttracker.shared.FeedPosition;
 import com.weighttracker.shared.application.Transactions;
 
 /**

@@ -16,9 +16,9 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.shared.application.ChangeFeed;
+import com.weighttracker.shared.ChangeFeed;
 import com.weighttracker.shared.application.ChangeFeedConsumer;
-import com.weighttracker.shared.application.FeedChange;
+import com.weighttracker.shared.FeedChange;
 
 /**
  * {@code weighttracker.feeds.probe-consumers: N} adds N probe consumers of the first change feed:

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.shared.application.FeedChange;
-import com.weighttracker.shared.application.FeedPosition;
+import com.weighttracker.shared.FeedChange;
+import com.weighttracker.shared.FeedPosition;
 import com.weighttracker.tracking.WeighInChanges;
 
 /**

@@ -14,9 +14,9 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.weighttracker.shared.application.ChangeFeed;
+import com.weighttracker.shared.ChangeFeed;
 import com.weighttracker.shared.application.ChangeFeedConsumer;
-import com.weighttracker.shared.application.FeedChange;
+import com.weighttracker.shared.FeedChange;
 import com.weighttracker.support.IntegrationTest;
 import com.weighttracker.tracking.WeighInChanges;
 

@@ -1,4 +1,4 @@
-package com.weighttracker.shared.application;
+package com.weighttracker.shared;
 
 import java.util.UUID;
 
