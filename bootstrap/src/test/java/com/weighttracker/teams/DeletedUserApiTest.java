@@ -1,8 +1,10 @@
 package com.weighttracker.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 
@@ -12,7 +14,8 @@ import com.weighttracker.support.Api;
 
 /**
  * A user who deleted their account acts no more with the access token they had (hardening item 6):
- * every write is 401 at once, not after the token's 15 minutes, and nothing is written.
+ * every write is 401 at once, not after the token's 15 minutes, and nothing is written; other
+ * members no longer see them in member lists, unless they come back by logging in.
  */
 class DeletedUserApiTest extends TeamsApiTest {
 
@@ -70,5 +73,25 @@ class DeletedUserApiTest extends TeamsApiTest {
         assertThat(assertSuccess(api.get("/v1/teams/" + ownTeam, back.accessToken()), 200).toString())
                 .doesNotContain("haunted");
         assertThat(assertSuccess(api.get("/v1/users/me", back.accessToken()), 200).toString()).doesNotContain("Ghost");
+    }
+
+    @Test
+    void memberListsHideAUserPendingDeletionAndShowThemAgainWhenTheyLogIn() {
+        var owner = registerVerified();
+        var team = createTeam(owner, "public", null);
+        var user = registerVerified();
+        addMember(team, owner, user);
+        assertThat(roleIn(team, owner, user)).isEqualTo("member");
+
+        assertSuccess(api.delete("/v1/users/me", user.accessToken()), 200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(roleIn(team, owner, user)).isNull());
+        var members = assertSuccess(api.get("/v1/teams/" + team + "/members", owner.accessToken()), 200);
+        assertThat(values(members, "userId")).containsExactly(owner.id());
+
+        logIn(user);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(roleIn(team, owner, user)).isEqualTo("member"));
     }
 }

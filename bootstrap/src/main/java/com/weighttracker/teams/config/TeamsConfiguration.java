@@ -10,6 +10,7 @@ import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.teams.application.DepartingMembersService;
 import com.weighttracker.teams.application.ForgetMemberService;
 import com.weighttracker.teams.application.InviteCodeService;
 import com.weighttracker.teams.application.JoinRequestService;
@@ -61,6 +62,11 @@ class TeamsConfiguration {
     ForgetMemberService forgetMemberService(TeamRepository teams, MemberRepository members,
             JoinRequestRepository requests, BlobStorage blobs, Transactions transactions, DomainEvents events) {
         return new ForgetMemberService(teams, members, requests, blobs, transactions, events);
+    }
+
+    @Bean
+    DepartingMembersService departingMembersService(MemberRepository members, Transactions transactions) {
+        return new DepartingMembersService(members, transactions);
     }
 
     /** The published query other contexts ask about membership. */
