@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,11 +46,10 @@ class IdentityConfiguration {
      * {@code weighttracker.jwt.revocation-pull-interval}; in this process otherwise.
      */
     @Bean
-    SessionRevocations sessionRevocations(ObjectProvider<RedissonClient> redisson, JwtProperties jwt,
-            @Value("${weighttracker.jwt.revocation-pull-interval:2s}") Duration pullInterval, Clock clock) {
+    SessionRevocations sessionRevocations(ObjectProvider<RedissonClient> redisson, JwtProperties jwt, Clock clock) {
         var client = redisson.getIfAvailable();
         return client == null ? SessionRevocationStores.inProcess(jwt.accessTokenLifetime())
-                : SessionRevocationStores.redis(client, jwt.accessTokenLifetime(), pullInterval, clock);
+                : SessionRevocationStores.redis(client, jwt.accessTokenLifetime(), jwt.revocationPullInterval(), clock);
     }
 
     @Bean
