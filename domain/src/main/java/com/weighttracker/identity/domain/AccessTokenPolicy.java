@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.weighttracker.identity.AccessTokenRejection;
 
@@ -49,15 +48,25 @@ public final class AccessTokenPolicy {
         return issuedAt.isBefore(notBefore);
     }
 
-    /** A UUID in its canonical 36-character form ({@code UUID.fromString} alone also takes "1-1-1-1-1"). */
+    /**
+     * A UUID in its canonical 36-character form, checked character by character on every request
+     * ({@code UUID.fromString} alone also takes "1-1-1-1-1").
+     */
     private static boolean isUserId(String subject) {
         if (subject == null || subject.length() != UUID_LENGTH) {
             return false;
         }
-        try {
-            return UUID.fromString(subject).toString().equalsIgnoreCase(subject);
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
+        for (var i = 0; i < UUID_LENGTH; i++) {
+            var c = subject.charAt(i);
+            var hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != '-' : !isHexDigit(c)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

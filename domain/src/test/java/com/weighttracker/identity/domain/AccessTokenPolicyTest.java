@@ -67,7 +67,8 @@ class AccessTokenPolicyTest {
     @Test
     void refusesASubjectThatIsNotAUserId() {
         for (var subject : new String[] { null, "", "admin", "1-1-1-1-1", USER + "0", " " + USER.substring(1),
-                "0192f5d6-7a1b-7c3d-8e4f-12345678zzzz" }) {
+                "0192f5d6-7a1b-7c3d-8e4f-12345678zzzz", "0192f5d6-7a1b-7c3d-8e4f-12345678\u0661abc",
+                "0192f5d6x7a1b-7c3d-8e4f-123456789abc" }) {
             assertThat(policy.judge(claims("weight-tracker", subject, NOW, NOW.plus(LIFETIME)), NOW)).as(subject)
                     .contains(AccessTokenRejection.INVALID);
         }
