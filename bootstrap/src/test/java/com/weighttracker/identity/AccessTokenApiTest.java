@@ -20,6 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.weighttracker.support.Api;
 import com.weighttracker.support.IntegrationTest;
+import com.weighttracker.support.TestMailServer;
 import com.weighttracker.support.TestUser;
 
 /**
@@ -143,6 +144,17 @@ class AccessTokenApiTest extends IntegrationTest {
         assertRefused(api.get(ME, user.accessToken()), "The session has ended: sign in again.");
         assertRefused(api.get(ME, otherDevice.accessToken()), "The session has ended: sign in again.");
         assertSuccess(api.get(ME, changed.path("accessToken").asString()), 200);
+    }
+
+    @Test
+    void aPasswordResetEndsTheAccessTokensOfEverySession() {
+        var user = register();
+        assertSuccess(api.post("/v1/auth/forgot-password", body("email", user.email()), null), 202);
+        var reset = TestMailServer.tokenIn(TestMailServer.latestMail(user.email(), IdentityAssertions.RESET_SUBJECT));
+
+        assertSuccess(api.post("/v1/auth/reset-password", body("token", reset, "password", "Reset1234"), null), 200);
+
+        assertRefused(api.get(ME, user.accessToken()), "The session has ended: sign in again.");
     }
 
     /** What the STOMP CONNECT frame will call (the messaging issue builds the endpoint). */

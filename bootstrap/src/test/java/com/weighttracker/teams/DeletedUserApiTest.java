@@ -30,6 +30,10 @@ class DeletedUserApiTest extends TeamsApiTest {
         var entry = assertSuccess(api.post("/v1/weight-entries", Api.body("weight", 80, "unit", "kg"),
                 user.accessToken()), 201).path("id").asString();
         var ownTeam = createTeam(user, "public", null);
+        var ownCode = assertSuccess(api.post("/v1/teams/" + ownTeam + "/invite-codes", "{}", user.accessToken()), 201)
+                .path("code").asString();
+        var joinedTeam = createTeam(owner, "public", null);
+        addMember(joinedTeam, owner, user);
         var token = user.accessToken();
 
         assertSuccess(api.delete("/v1/users/me", token), 200);
@@ -52,6 +56,15 @@ class DeletedUserApiTest extends TeamsApiTest {
         writes.put("join with a code", () -> api.post("/v1/teams/join-with-code", Api.body("code", code), token));
         writes.put("ask to join", () -> api.post("/v1/teams/" + privateTeam + "/join-requests",
                 Api.body("message", "let me in"), token));
+        writes.put("add a photo", () -> api.send(multipart("/v1/weight-entries/" + entry + "/photos", token, "POST",
+                png(256))));
+        writes.put("import weigh-ins", () -> api.send(multipart("/v1/weight-entries/import", token, "POST",
+                "date,weight,unit\n2026-01-01,80,kg\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        writes.put("set a team avatar", () -> api.send(multipart("/v1/teams/" + ownTeam + "/avatar", token, "PUT",
+                png(256))));
+        writes.put("revoke an invite code", () -> api.delete("/v1/teams/" + ownTeam + "/invite-codes/" + ownCode,
+                token));
+        writes.put("leave a team", () -> api.post("/v1/teams/" + joinedTeam + "/leave", "", token));
         writes.put("delete a team", () -> api.delete("/v1/teams/" + ownTeam, token));
         writes.put("edit the profile", () -> api.patch("/v1/users/me", Api.body("displayName", "Ghost"), token));
         writes.put("change the password", () -> api.post("/v1/users/me/password",
