@@ -56,6 +56,19 @@ class EmailVerificationApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAccessTokenFromBeforeTheVerificationNeedsNoRefreshForVerifiedOnlyFeatures() {
+        var user = register();
+        var createTeam = body("name", "Verified " + user.username(), "visibility", "public");
+        assertError(api.post("/v1/teams", createTeam, user.accessToken()), 403, "EMAIL_NOT_VERIFIED");
+        var token = TestMailServer.tokenIn(TestMailServer.latestMail(user.email(), VERIFY_SUBJECT));
+
+        assertSuccess(api.post(VERIFY, body("token", token), null), 200);
+
+        assertThat(claims(user.accessToken()).path("email_verified").asBoolean(true)).isFalse();
+        assertSuccess(api.post("/v1/teams", createTeam, user.accessToken()), 201);
+    }
+
+    @Test
     void aVerificationTokenWorksOnce() {
         var user = register();
         var token = TestMailServer.tokenIn(TestMailServer.latestMail(user.email(), VERIFY_SUBJECT));

@@ -5,6 +5,8 @@ public final class AccessTokenClaimNames {
 
     public static final String EMAIL_VERIFIED = "email_verified";
     public static final String USERNAME = "preferred_username";
+    /** The issue time in epoch milliseconds: {@code iat} has whole seconds, too coarse to compare with a revocation. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
 
     private AccessTokenClaimNames() {
     }

@@ -2,6 +2,7 @@ package com.weighttracker.identity.application;
 
 import java.time.Clock;
 
+import com.weighttracker.identity.EmailVerificationStatus;
 import com.weighttracker.identity.application.port.in.VerifyEmailUseCase;
 import com.weighttracker.identity.application.port.out.AccountMailer;
 import com.weighttracker.identity.application.port.out.AccountRepository;
@@ -13,7 +14,7 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
-public final class EmailVerificationService implements VerifyEmailUseCase {
+public final class EmailVerificationService implements VerifyEmailUseCase, EmailVerificationStatus {
 
     private static final OneTimeToken.Purpose PURPOSE = OneTimeToken.Purpose.EMAIL_VERIFICATION;
 
@@ -42,6 +43,12 @@ public final class EmailVerificationService implements VerifyEmailUseCase {
             account.verifyEmail(now);
             accounts.update(account);
         });
+    }
+
+    @Override
+    public boolean isVerified(UserId userId) {
+        return accounts.findById(userId).filter(account -> !account.isPendingDeletion())
+                .map(account -> account.isEmailVerified()).orElse(false);
     }
 
     @Override

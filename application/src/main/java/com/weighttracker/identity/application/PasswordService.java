@@ -10,7 +10,6 @@ import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.CaptchaVerifier;
 import com.weighttracker.identity.application.port.out.OneTimeTokenRepository;
 import com.weighttracker.identity.application.port.out.PasswordHasher;
-import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.OneTimeToken;
@@ -30,7 +29,7 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
 
     private final AccountRepository accounts;
     private final OneTimeTokenRepository oneTimeTokens;
-    private final RefreshTokenRepository refreshTokens;
+    private final SessionRevoker revoker;
     private final PasswordHasher hasher;
     private final CaptchaVerifier captcha;
     private final AccountMailer mailer;
@@ -39,11 +38,11 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
     private final Clock clock;
 
     public PasswordService(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-            RefreshTokenRepository refreshTokens, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
+            SessionRevoker revoker, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
             SessionIssuer sessions, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
-        this.refreshTokens = refreshTokens;
+        this.revoker = revoker;
         this.hasher = hasher;
         this.captcha = captcha;
         this.mailer = mailer;
@@ -84,7 +83,7 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
             PasswordReusePolicy.check(account, "password", old -> hasher.matches(newPassword, old));
             account.changePassword(newHash);
             accounts.update(account);
-            refreshTokens.revokeAllOf(account.getId(), now);
+            revoker.revokeAllSessions(account.getId(), now);
         });
     }
 
@@ -104,7 +103,7 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
             var now = clock.instant();
             account.changePassword(newHash);
             accounts.update(account);
-            refreshTokens.revokeAllOf(userId, now);
+            revoker.revokeAllSessions(userId, now);
             return sessions.start(account, now);
         });
     }

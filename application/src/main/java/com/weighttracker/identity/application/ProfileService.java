@@ -16,7 +16,6 @@ import com.weighttracker.identity.application.port.in.UserCard;
 import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
 import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
-import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.Profile;
@@ -30,16 +29,16 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
-    private final RefreshTokenRepository refreshTokens;
+    private final SessionRevoker revoker;
     private final UserFactsReader facts;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ProfileService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
+    public ProfileService(AccountRepository accounts, ProfileRepository profiles, SessionRevoker revoker,
             UserFactsReader facts, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
-        this.refreshTokens = refreshTokens;
+        this.revoker = revoker;
         this.facts = facts;
         this.transactions = transactions;
         this.clock = clock;
@@ -82,7 +81,7 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
             var account = activeAccount(userId);
             account.requestDeletion(now);
             accounts.update(account);
-            refreshTokens.revokeAllOf(userId, now);
+            revoker.revokeAllSessions(userId, now);
         });
     }
 

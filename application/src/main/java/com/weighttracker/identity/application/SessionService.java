@@ -31,18 +31,19 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
+    private final SessionRevoker revoker;
     private final Transactions transactions;
     private final Clock clock;
     private volatile PasswordHash decoy;
 
     public SessionService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
-            PasswordHasher hasher, SessionIssuer sessions, Transactions transactions,
-            Clock clock) {
+            PasswordHasher hasher, SessionIssuer sessions, SessionRevoker revoker, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.revoker = revoker;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -110,7 +111,7 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
 
     @Override
     public void logOutEverywhere(UserId userId) {
-        transactions.inTransaction(() -> refreshTokens.revokeAllOf(userId, clock.instant()));
+        transactions.inTransaction(() -> revoker.revokeAllSessions(userId, clock.instant()));
     }
 
     private PasswordHash decoy() {

@@ -1,17 +1,24 @@
 package com.weighttracker.identity.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.redisson.api.RedissonClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.identity.adapter.sessions.SessionRevocationStores;
+import com.weighttracker.identity.application.AccessTokenAuthenticationService;
 import com.weighttracker.identity.application.AccountPurgeService;
 import com.weighttracker.identity.application.EmailVerificationService;
 import com.weighttracker.identity.application.PasswordService;
 import com.weighttracker.identity.application.ProfileService;
 import com.weighttracker.identity.application.RegistrationService;
 import com.weighttracker.identity.application.SessionIssuer;
+import com.weighttracker.identity.application.SessionRevoker;
 import com.weighttracker.identity.application.SessionService;
+import com.weighttracker.identity.application.port.out.AccessTokenDecoder;
 import com.weighttracker.identity.application.port.out.AccessTokenIssuer;
 import com.weighttracker.identity.application.port.out.AccountMailer;
 import com.weighttracker.identity.application.port.out.AccountRepository;
@@ -20,13 +27,43 @@ import com.weighttracker.identity.application.port.out.OneTimeTokenRepository;
 import com.weighttracker.identity.application.port.out.PasswordHasher;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
 import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
+import com.weighttracker.identity.application.port.out.SessionRevocations;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
+import com.weighttracker.identity.domain.AccessTokenPolicy;
+import com.weighttracker.platform.security.JwtProperties;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
+
+    /** How far ahead of this instance's clock another instance's clock may run (access tokens' {@code iat}). */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+    /**
+     * Users' "not before" (ADR 4): in Redis when configured, pulled by each instance every
+     * {@code weighttracker.jwt.revocation-pull-interval}; in this process otherwise.
+     */
+    @Bean
+    SessionRevocations sessionRevocations(ObjectProvider<RedissonClient> redisson, JwtProperties jwt, Clock clock) {
+        var client = redisson.getIfAvailable();
+        return client == null ? SessionRevocationStores.inProcess(jwt.accessTokenLifetime())
+                : SessionRevocationStores.redis(client, jwt.accessTokenLifetime(), jwt.revocationPullInterval(), clock);
+    }
+
+    @Bean
+    AccessTokenAuthenticationService accessTokenAuthenticationService(AccessTokenDecoder decoder,
+            SessionRevocations revocations, JwtProperties jwt, Clock clock) {
+        var policy = new AccessTokenPolicy(jwt.issuer(), jwt.accessTokenLifetime(), CLOCK_SKEW);
+        return new AccessTokenAuthenticationService(decoder, policy, revocations, clock);
+    }
+
+    @Bean
+    SessionRevoker sessionRevoker(RefreshTokenRepository refreshTokens, SessionRevocations revocations,
+            DomainEvents events) {
+        return new SessionRevoker(refreshTokens, revocations, events);
+    }
 
     @Bean
     SessionIssuer sessionIssuer(AccessTokenIssuer accessTokens, RefreshTokenRepository refreshTokens,
@@ -44,9 +81,10 @@ class IdentityConfiguration {
 
     @Bean
     SessionService sessionService(AccountRepository accounts, ProfileRepository profiles,
-            RefreshTokenRepository refreshTokens, PasswordHasher hasher, SessionIssuer sessions,
+            RefreshTokenRepository refreshTokens, PasswordHasher hasher, SessionIssuer sessions, SessionRevoker revoker,
             Transactions transactions, Clock clock) {
-        return new SessionService(accounts, profiles, refreshTokens, hasher, sessions, transactions, clock);
+        return new SessionService(accounts, profiles, refreshTokens, hasher, sessions, revoker, transactions,
+                clock);
     }
 
     @Bean
@@ -57,16 +95,16 @@ class IdentityConfiguration {
 
     @Bean
     PasswordService passwordService(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-            RefreshTokenRepository refreshTokens, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
+            SessionRevoker revoker, PasswordHasher hasher, CaptchaVerifier captcha, AccountMailer mailer,
             SessionIssuer sessions, Transactions transactions, Clock clock) {
-        return new PasswordService(accounts, oneTimeTokens, refreshTokens, hasher, captcha, mailer, sessions,
+        return new PasswordService(accounts, oneTimeTokens, revoker, hasher, captcha, mailer, sessions,
                 transactions, clock);
     }
 
     @Bean
-    ProfileService profileService(AccountRepository accounts, ProfileRepository profiles,
-            RefreshTokenRepository refreshTokens, UserFactsReader facts, Transactions transactions, Clock clock) {
-        return new ProfileService(accounts, profiles, refreshTokens, facts, transactions, clock);
+    ProfileService profileService(AccountRepository accounts, ProfileRepository profiles, SessionRevoker revoker,
+            UserFactsReader facts, Transactions transactions, Clock clock) {
+        return new ProfileService(accounts, profiles, revoker, facts, transactions, clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.teams.application.DepartingMembersService;
 import com.weighttracker.teams.application.ForgetMemberService;
 import com.weighttracker.teams.application.InviteCodeService;
 import com.weighttracker.teams.application.JoinRequestService;
@@ -60,6 +61,11 @@ class TeamsConfiguration {
     ForgetMemberService forgetMemberService(TeamRepository teams, MemberRepository members,
             JoinRequestRepository requests, BlobStorage blobs, Transactions transactions) {
         return new ForgetMemberService(teams, members, requests, blobs, transactions);
+    }
+
+    @Bean
+    DepartingMembersService departingMembersService(MemberRepository members, Transactions transactions) {
+        return new DepartingMembersService(members, transactions);
     }
 
     /** The published query other contexts ask about membership. */

@@ -1,8 +1,10 @@
 package com.weighttracker.teams.adapter.persistence;
 
+import static com.weighttracker.teams.adapter.persistence.schema.Tables.DEPARTING_USERS;
 import static com.weighttracker.teams.adapter.persistence.schema.Tables.MEMBERS;
 import static com.weighttracker.teams.adapter.persistence.schema.Tables.TEAMS_;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -94,9 +96,24 @@ class JooqMemberRepository implements MemberRepository {
 
     @Override
     public Page<Membership> list(TeamId team, PageRequest page) {
-        return Pages.of(dsl, MEMBERS, MEMBERS.TEAM_ID.eq(team.value()),
+        return Pages.of(dsl, MEMBERS, MEMBERS.TEAM_ID.eq(team.value()).andNotExists(
+                        DSL.selectOne().from(DEPARTING_USERS).where(DEPARTING_USERS.USER_ID.eq(MEMBERS.USER_ID))),
                 List.of(RANK.asc(), MEMBERS.JOINED_AT.asc(), MEMBERS.USER_ID.asc()), page,
                 JooqMemberRepository::toMembership);
+    }
+
+    @Override
+    public void markDeparting(UserId user, Instant since) {
+        dsl.insertInto(DEPARTING_USERS).set(DEPARTING_USERS.USER_ID, user.value()).set(DEPARTING_USERS.SINCE, since)
+                .onConflict(DEPARTING_USERS.USER_ID).doUpdate()
+                .set(DEPARTING_USERS.SINCE, DSL.greatest(DEPARTING_USERS.SINCE, DSL.excluded(DEPARTING_USERS.SINCE)))
+                .execute();
+    }
+
+    @Override
+    public void unmarkDeparting(UserId user, Instant at) {
+        dsl.deleteFrom(DEPARTING_USERS).where(DEPARTING_USERS.USER_ID.eq(user.value()))
+                .and(DEPARTING_USERS.SINCE.le(at)).execute();
     }
 
     @Override

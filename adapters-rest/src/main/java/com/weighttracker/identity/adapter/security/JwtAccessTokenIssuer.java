@@ -15,7 +15,10 @@ import com.weighttracker.identity.domain.Account;
 import com.weighttracker.platform.security.AccessTokenClaimNames;
 import com.weighttracker.platform.security.JwtProperties;
 
-/** Signs RS256 access tokens: subject = user id, plus username and e-mail verification state. */
+/**
+ * Signs RS256 access tokens: subject = user id, plus username, e-mail verification state and the issue
+ * time to the millisecond (compared with the user's "not before" when their sessions are revoked).
+ */
 @Component
 class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
@@ -36,6 +39,7 @@ class JwtAccessTokenIssuer implements AccessTokenIssuer {
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
+                .claim(AccessTokenClaimNames.ISSUED_AT_MILLIS, now.toEpochMilli())
                 .claim(AccessTokenClaimNames.USERNAME, account.username().value())
                 .claim(AccessTokenClaimNames.EMAIL_VERIFIED, account.isEmailVerified())
                 .build();

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.weighttracker.platform.security.CurrentEmailVerification;
 import com.weighttracker.shared.ForbiddenException;
 import com.weighttracker.shared.UserId;
 
@@ -23,6 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final CurrentEmailVerification emailVerification;
+
+    WebConfiguration(CurrentEmailVerification emailVerification) {
+        this.emailVerification = emailVerification;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserResolver());
@@ -30,7 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new VerifiedEmailInterceptor());
+        registry.addInterceptor(new VerifiedEmailInterceptor(emailVerification));
     }
 
     private static final class CurrentUserResolver implements HandlerMethodArgumentResolver {
@@ -48,14 +55,25 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * The token's {@code email_verified} decides; when it says "no", the current state is asked once
+     * (the token may predate the verification), so only unverified callers pay a lookup.
+     */
     private static final class VerifiedEmailInterceptor implements HandlerInterceptor {
+
+        private final CurrentEmailVerification emailVerification;
+
+        VerifiedEmailInterceptor(CurrentEmailVerification emailVerification) {
+            this.emailVerification = emailVerification;
+        }
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             if (handler instanceof HandlerMethod method
                     && (method.hasMethodAnnotation(RequiresVerifiedEmail.class)
                             || method.getBeanType().isAnnotationPresent(RequiresVerifiedEmail.class))
-                    && !AccessTokenClaims.currentEmailVerified()) {
+                    && !AccessTokenClaims.currentEmailVerified()
+                    && !emailVerification.isVerified(AccessTokenClaims.currentUserId())) {
                 throw ForbiddenException.emailNotVerified();
             }
             return true;

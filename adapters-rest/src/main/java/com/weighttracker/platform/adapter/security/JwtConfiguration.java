@@ -9,8 +9,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 
 import org.slf4j.Logger;
@@ -18,13 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import com.weighttracker.platform.security.JwtProperties;
@@ -34,9 +26,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 /**
- * RS256 access tokens through Spring Security's Nimbus support: only RS256 with our key is
- * accepted (so {@code alg:none} and HMAC tricks fail), issuer and expiry are checked against the
- * application clock.
+ * The key pair of our RS256 access tokens and the Nimbus encoder that signs them. Identity checks
+ * them ({@code identity.adapter.security}: signature with this key, then its claim policy).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtProperties.class)
@@ -54,20 +45,6 @@ class JwtConfiguration {
     @Bean
     JwtEncoder jwtEncoder(RSAKey accessTokenKey) {
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(accessTokenKey)));
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(RSAKey accessTokenKey, JwtProperties properties, Clock clock) throws Exception {
-        var decoder = NimbusJwtDecoder.withPublicKey(accessTokenKey.toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        var timestamps = new JwtTimestampValidator(Duration.ZERO);
-        timestamps.setClock(clock);
-        var validator = new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(properties.issuer()));
-        decoder.setJwtValidator(validator);
-        return properties.verifiedTokenCacheSize() > 0
-                ? new VerifiedTokenCache(decoder, validator, properties.verifiedTokenCacheSize(),
-                        properties.accessTokenLifetime())
-                : decoder;
     }
 
     private static KeyPair generated() {

@@ -6,13 +6,13 @@ import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.weighttracker.platform.adapter.rest.ClientAddress;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.ErrorResponseWriter;
 import com.weighttracker.platform.adapter.rest.RateLimitHeaders;
+import com.weighttracker.platform.security.CallerAuthentication;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,7 +68,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             return true;
         }
         request.setAttribute(COUNTED, Boolean.TRUE);
-        var decision = SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken user
+        var decision = SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication user
                 ? limiter.consume("user:" + user.getName(), limits.authenticatedPerMinute(), MINUTE)
                 : limiter.consume("ip:" + ClientAddress.of(request), limits.anonymousPerMinute(), MINUTE);
         response.setHeader(RateLimitHeaders.LIMIT, Long.toString(decision.limit()));

@@ -21,8 +21,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -40,6 +42,7 @@ import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.ErrorResponseWriter;
 import com.weighttracker.platform.adapter.rest.RateLimitHeaders;
 import com.weighttracker.platform.adapter.rest.RequestIds;
+import com.weighttracker.platform.security.AccessTokenAuthenticator;
 
 /**
  * Stateless bearer-token security for {@code /v1/**}: no sessions, no cookies, no CSRF surface.
@@ -63,15 +66,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ErrorResponseWriter errors, RateLimiter rateLimiter,
-            RateLimitProperties limits) throws Exception {
+            RateLimitProperties limits, AccessTokenAuthenticator accessTokens) throws Exception {
         var rateLimit = new RateLimitFilter(rateLimiter, limits, errors);
         // a refused token never reaches the rate limit filter: its 401 counts against the address instead
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             if (rateLimit.admit(request, response)) {
-                errors.write(response, HttpStatus.UNAUTHORIZED.value(),
-                        ErrorResponse.of("UNAUTHORIZED", "A valid access token is required."));
+                errors.write(response, HttpStatus.UNAUTHORIZED.value(), ErrorResponse.of("UNAUTHORIZED",
+                        reasonOf(failure)));
             }
         };
+        AuthenticationManager bearerTokens = authentication -> accessTokens
+                .authenticate(((BearerTokenAuthenticationToken) authentication).getToken());
         AccessDeniedHandler denied = (request, response, failure) -> errors.write(response,
                 HttpStatus.FORBIDDEN.value(), ErrorResponse.of("FORBIDDEN", "You may not do this."));
         http.csrf(csrf -> csrf.disable())
@@ -95,7 +100,7 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new AuthorizationHeaderTokens())
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authenticationOf))
+                        .authenticationManagerResolver(request -> bearerTokens)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
@@ -105,12 +110,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * The user an access token names. Our tokens carry no scopes and nothing is authorised by
-     * authority, so there is nothing to convert (the default converter looked for scope claims on
-     * every request).
+     * Why a bearer token was refused (expired, revoked, malformed: our own words, ADR 4), or the
+     * generic answer when there was no token at all.
      */
-    private static JwtAuthenticationToken authenticationOf(Jwt jwt) {
-        return new JwtAuthenticationToken(jwt, List.of(), jwt.getSubject());
+    private static String reasonOf(AuthenticationException failure) {
+        if (failure instanceof OAuth2AuthenticationException refused
+                && refused.getError() instanceof BearerTokenError error && error.getDescription() != null) {
+            return error.getDescription();
+        }
+        return "A valid access token is required.";
     }
 
     /**

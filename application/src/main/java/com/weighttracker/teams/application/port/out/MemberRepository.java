@@ -1,5 +1,6 @@
 package com.weighttracker.teams.application.port.out;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,17 @@ public interface MemberRepository {
 
     void updateRole(Membership member);
 
-    /** A page of the team's members: owner first, then by role, then longest standing. */
+    /**
+     * A page of the team's members: owner first, then by role, then longest standing. Members who
+     * are departing ({@link #markDeparting}) are left out.
+     */
     Page<Membership> list(TeamId team, PageRequest page);
+
+    /** The user asked to delete their account at {@code since}: member lists leave them out. A later mark wins. */
+    void markDeparting(UserId user, Instant since);
+
+    /** The user came back at {@code at}: member lists show them again, unless they departed again after it. */
+    void unmarkDeparting(UserId user, Instant at);
 
     /** Every member of the team (a team has at most 200). */
     Set<UserId> memberIds(TeamId team);
