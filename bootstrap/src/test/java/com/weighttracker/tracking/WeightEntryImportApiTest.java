@@ -148,6 +148,38 @@ class WeightEntryImportApiTest extends IntegrationTest {
     }
 
     @Test
+    void rejectsRowsDatedBefore1900OrInYearMinus999999999AndImportsTheOthers() {
+        var user = register();
+        var csv = "Date,Weight\n-999999999-01-01,82.4\n1899-12-31,82.3\n1900-01-02,82.2\n2024-01-03,82.1\n";
+
+        var report = assertSuccess(upload(api, user.accessToken(), "wger.csv", csv), 200);
+
+        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        assertThat(report.path("rejected")).extracting(rejection -> rejection.path("line").asLong(),
+                rejection -> rejection.path("reason").asString()).containsExactly(
+                        tuple(2L, "recordedAt must be after 1900-01-01"),
+                        tuple(3L, "recordedAt must be after 1900-01-01"));
+    }
+
+    @Test
+    void rejectsRowsWithAControlCharacterInACellAndImportsTheOthers() {
+        var user = register();
+        var csv = "Date,\"Weight (kg)\",Comments\n\"2024-01-02 07:30:00\",82.4,fine\n"
+                + "\"2024-01-03 07:30:00\",82.1,\"nul\u0000here\"\n\"2024-01-04 07:30:00\",81.9,bell\u0007\n"
+                + "\"2024-01-05 07:30:00\",81.7,\"two\tcolumns\r\nand lines\"\n";
+
+        var report = assertSuccess(upload(api, user.accessToken(), "withings.csv", csv), 200);
+
+        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        assertThat(report.path("rejected")).extracting(rejection -> rejection.path("line").asLong(),
+                rejection -> rejection.path("reason").asString()).containsExactly(
+                        tuple(3L, "column 3 holds a control character (U+0000), which is not text we import"),
+                        tuple(4L, "column 3 holds a control character (U+0007), which is not text we import"));
+        assertThat(entriesOf(api, user.accessToken())).extracting(entry -> entry.path("notes").asString())
+                .containsExactly("fine", "two\tcolumns\r\nand lines");
+    }
+
+    @Test
     void refusesAFileInAnUnknownFormatWithAClearMessage() {
         var user = register();
 

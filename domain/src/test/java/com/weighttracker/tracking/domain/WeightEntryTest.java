@@ -10,6 +10,7 @@ import static com.weighttracker.tracking.domain.TrackingFixtures.weighIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,16 @@ class WeightEntryTest {
 
         assertThat(fieldErrorsOf(() -> WeightEntry.record(newEntryId(), ANNA, weighIn("80", tooFar), "manual", NOW)))
                 .containsExactly(FROM_THE_FUTURE);
+    }
+
+    @Test
+    void rejectsAWeighInBefore1900ButNotOneAtItsFirstInstant() {
+        var tooEarly = WeightEntry.EARLIEST.minusNanos(1_000);
+
+        assertThat(fieldErrorsOf(() -> WeightEntry.imported(newEntryId(), ANNA, weighIn("80", tooEarly), "wger", NOW)))
+                .containsExactly(new FieldError("recordedAt", "recordedAt must be after 1900-01-01"));
+        assertThat(WeightEntry.record(newEntryId(), ANNA, weighIn("80", WeightEntry.EARLIEST), "manual", NOW)
+                .weighIn().recordedAt()).isEqualTo(Instant.parse("1900-01-01T00:00:00Z"));
     }
 
     @Test

@@ -50,13 +50,19 @@ final class AppleHealthXml {
     private record BodyMass(long line, String startDate, String value, String unit) {
     }
 
-    /** Reads the whole document (closing nothing: the caller owns {@code xml}). */
+    /** Longer attribute values are cut to this before they are kept: no value we read is longer. */
+    private static final int MAX_KEPT_CHARS = 64;
+
+    /**
+     * Reads the whole document (closing nothing: the caller owns {@code xml}), which must be UTF-8;
+     * each of its constructs is bounded by {@link XmlMarkupLimit}.
+     */
     Stream<ImportedRow> rows(InputStream xml) {
         var masses = new ArrayList<BodyMass>();
         var fats = new HashMap<Instant, BigDecimal>();
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(xml);
+            reader = factory().createXMLStreamReader(new XmlMarkupLimit(xml), "UTF-8");
             var rootSeen = false;
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT) {
@@ -95,8 +101,8 @@ final class AppleHealthXml {
             // one more than allowed is enough for the import to refuse the file
             if (masses.size() <= ImportWeightEntriesUseCase.MAX_ROWS) {
                 masses.add(new BodyMass(reader.getLocation().getLineNumber(),
-                        reader.getAttributeValue(null, "startDate"), reader.getAttributeValue(null, "value"),
-                        reader.getAttributeValue(null, "unit")));
+                        kept(reader.getAttributeValue(null, "startDate")), kept(reader.getAttributeValue(null, "value")),
+                        kept(reader.getAttributeValue(null, "unit"))));
             }
         } else if (BODY_FAT.equals(type) && fats.size() <= ImportWeightEntriesUseCase.MAX_ROWS) {
             try {
@@ -109,6 +115,12 @@ final class AppleHealthXml {
                 // a fat sample we cannot read is dropped; the weigh-in it would join still counts
             }
         }
+    }
+
+    /** Up to 100,000 records are kept until the document is read: none may keep a long value alive. */
+    private static String kept(String value) {
+        return value == null || value.length() <= MAX_KEPT_CHARS ? value
+                : value.substring(0, MAX_KEPT_CHARS) + "\u2026";
     }
 
     private static ImportedRow row(BodyMass mass, Map<Instant, BigDecimal> fats) {

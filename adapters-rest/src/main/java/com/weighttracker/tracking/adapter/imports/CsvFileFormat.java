@@ -40,7 +40,7 @@ abstract class CsvFileFormat {
 
     /** The file's rows, read lazily; closing the stream closes {@code text}. */
     final Stream<ImportedRow> rows(Reader text) {
-        var lines = CsvLines.of(text, delimiter());
+        var lines = CsvLines.of(new CsvSizeLimit(text, delimiter()), delimiter());
         var reader = newReader();
         Iterator<ImportedRow> rows = new Iterator<>() {
             private ImportedRow next;

@@ -30,13 +30,30 @@ final class CsvLines implements Iterator<CsvLines.Line>, AutoCloseable {
             if (index < 0 || index >= cells.size()) {
                 return null;
             }
-            var value = cells.get(index).strip();
+            var value = text(index).strip();
             return value.isEmpty() ? null : value;
         }
 
         /** The cell exactly as written (notes keep their inner spaces and line breaks). */
         String raw(int index) {
-            return index < 0 || index >= cells.size() ? null : cells.get(index);
+            return index < 0 || index >= cells.size() ? null : text(index);
+        }
+
+        /**
+         * A cell read as data holds no control character but tab and line breaks: no export writes
+         * them, and NUL cannot even be stored. Header and preamble lines are not read this way.
+         */
+        private String text(int index) {
+            var value = cells.get(index);
+            for (var i = 0; i < value.length(); i++) {
+                var c = value.charAt(i);
+                if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                    throw new RowException(String.format(Locale.ROOT,
+                            "column %d holds a control character (U+%04X), which is not text we import", index + 1,
+                            (int) c));
+                }
+            }
+            return value;
         }
 
         String first() {

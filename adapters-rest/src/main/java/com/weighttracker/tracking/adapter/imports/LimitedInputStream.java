@@ -24,6 +24,11 @@ final class LimitedInputStream extends FilterInputStream {
         check();
     }
 
+    /** The bytes read so far. */
+    long bytesRead() {
+        return read;
+    }
+
     @Override
     public int read() throws IOException {
         var b = super.read();

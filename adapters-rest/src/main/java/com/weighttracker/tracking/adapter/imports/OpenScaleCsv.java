@@ -84,7 +84,7 @@ final class OpenScaleCsv extends CsvFileFormat {
             return ImportedWeighIn.at(line.number(), LocalDate.parse(date)
                     .atTime(time == null ? Values.DATE_ONLY_TIME : LocalTime.parse(time)), weight, MassUnit.KG);
         } catch (DateTimeException e) {
-            throw new RowException("DATE '" + date + "' and TIME '" + time + "' are not an ISO date and time");
+            throw new RowException("DATE '" + Values.shown(date) + "' and TIME '" + (time == null ? null : Values.shown(time)) + "' are not an ISO date and time");
         }
     }
 

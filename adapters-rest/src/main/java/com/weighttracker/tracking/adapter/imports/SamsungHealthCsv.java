@@ -18,7 +18,9 @@ import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
  * (some versions prefix names with {@code com.samsung.health.weight.}); lines end with a comma.
  * start_time is UTC ({@code 2024-01-02 06:30:00.000}; {@code time_offset} only says how it was
  * shown). Weight and masses are kilograms; total body water is a mass and becomes a percentage of
- * the weight; body fat is a percentage.
+ * the weight; body fat is a percentage. Our muscle mass is total muscle (ADR 12), Samsung's
+ * {@code muscle_mass}; its {@code skeletal_muscle_mass} is a part of it, which no fixed factor turns
+ * into the whole, so it is not imported.
  */
 final class SamsungHealthCsv extends CsvFileFormat {
 
@@ -70,8 +72,7 @@ final class SamsungHealthCsv extends CsvFileFormat {
         }
         var weight = Values.requiredNumber("weight", line.cell(header.index("weight")));
         var at = Values.localDateTime("start_time", startTime, START_TIME).toInstant(ZoneOffset.UTC);
-        var muscle = Values.number("skeletal_muscle_mass",
-                line.cell(header.index("skeletal_muscle_mass", "muscle_mass")));
+        var muscle = Values.number("muscle_mass", line.cell(header.index("muscle_mass")));
         var water = Values.number("total_body_water", line.cell(header.index("total_body_water")));
         return ImportedWeighIn.at(line.number(), at, weight, MassUnit.KG)
                 .withBodyFatPercentage(Values.number("body_fat", line.cell(header.index("body_fat"))))

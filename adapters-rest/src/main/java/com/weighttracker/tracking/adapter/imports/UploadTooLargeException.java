@@ -7,15 +7,13 @@ public final class UploadTooLargeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long maxBytes;
-
     UploadTooLargeException(long maxBytes, String what) {
-        super(what + " may be at most " + maxBytes / (1024 * 1024) + " MB.", null, false, false);
-        this.maxBytes = maxBytes;
+        this(what + " may be at most " + maxBytes / (1024 * 1024) + " MB.");
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    /** Too large in another way than its size, e.g. a zip entry that inflates beyond any real export. */
+    UploadTooLargeException(String message) {
+        super(message, null, false, false);
     }
 
     /** The exception itself, or the one among the causes of {@code failure} (parsers wrap what they read). */

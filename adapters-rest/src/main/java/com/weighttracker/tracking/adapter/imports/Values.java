@@ -29,6 +29,14 @@ final class Values {
     private static final Pattern OFFSET = Pattern.compile(" ?([+-]\\d\\d):?(\\d\\d)$");
     private static final Pattern UTC = Pattern.compile(" ?(UTC|GMT)$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * A number as exports write it: digits with at most one point, no exponent, not too long. An
+     * exponent would let "1e999999999" through, whose rounding alone takes minutes and gigabytes.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    static final int MAX_NUMBER_CHARS = 32;
+    /** Values quoted in a rejection reason are cut to this. */
+    private static final int MAX_SHOWN_CHARS = 40;
     /** A date without a time of day is placed at noon: the middle of the day survives small zone changes. */
     static final LocalTime DATE_ONLY_TIME = LocalTime.NOON;
     private static final DateTimeFormatter ISO_DATE_TIME_OR_DATE = new DateTimeFormatterBuilder()
@@ -50,15 +58,20 @@ final class Values {
         var value = text.strip().replace("\u00A0", "").replace(" ", "");
         if (value.indexOf(',') >= 0) {
             if (value.indexOf('.') >= 0 || value.indexOf(',') != value.lastIndexOf(',')) {
-                throw new RowException(field + " '" + text.strip() + "' is not a number");
+                throw new RowException(field + " '" + shown(text) + "' is not a number");
             }
             value = value.replace(',', '.');
         }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw new RowException(field + " '" + text.strip() + "' is not a number");
+        if (value.length() > MAX_NUMBER_CHARS || !PLAIN_NUMBER.matcher(value).matches()) {
+            throw new RowException(field + " '" + shown(text) + "' is not a number");
         }
+        return new BigDecimal(value);
+    }
+
+    /** A value from the file as a rejection reason quotes it: trimmed, and cut when long. */
+    static String shown(String text) {
+        var value = text.strip();
+        return value.length() <= MAX_SHOWN_CHARS ? value : value.substring(0, MAX_SHOWN_CHARS) + "\u2026";
     }
 
     /** The weight, required. */
@@ -80,7 +93,7 @@ final class Values {
         }
         var matcher = MEASURE.matcher(text.strip());
         if (!matcher.matches()) {
-            throw new RowException(field + " '" + text.strip() + "' is not a number with a unit");
+            throw new RowException(field + " '" + shown(text) + "' is not a number with a unit");
         }
         return new Measure(requiredNumber(field, matcher.group(1)), matcher.group(2).toLowerCase(Locale.ROOT));
     }
@@ -106,7 +119,7 @@ final class Values {
         }
         var unit = measure.unit().isEmpty() ? defaultUnit : massUnit(measure.unit());
         if (unit == null) {
-            throw new RowException(field + " '" + text.strip() + "' has no unit we know (kg, lb or st)");
+            throw new RowException(field + " '" + shown(text) + "' has no unit we know (kg, lb or st)");
         }
         return Mass.of(measure.value(), unit);
     }
@@ -118,7 +131,7 @@ final class Values {
             return null;
         }
         if (!measure.unit().isEmpty() && !measure.unit().equals("%")) {
-            throw new RowException(field + " '" + text.strip() + "' is not a percentage");
+            throw new RowException(field + " '" + shown(text) + "' is not a percentage");
         }
         return measure.value();
     }
@@ -151,7 +164,7 @@ final class Values {
         try {
             parsed = ISO_DATE_TIME_OR_DATE.parse(iso);
         } catch (DateTimeException e) {
-            throw new RowException(field + " '" + value + "' is not a date and time we can read");
+            throw new RowException(field + " '" + shown(value) + "' is not a date and time we can read");
         }
         // asking what was there throws nothing: imports run to 100,000 rows, exceptions would cost seconds
         var date = parsed.query(TemporalQueries.localDate());
@@ -170,7 +183,7 @@ final class Values {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException e) {
-            throw new RowException(field + " '" + text.strip() + "' is not an ISO-8601 instant");
+            throw new RowException(field + " '" + shown(text) + "' is not an ISO-8601 instant");
         }
     }
 
@@ -182,6 +195,6 @@ final class Values {
                 // try the next format
             }
         }
-        throw new RowException(field + " '" + text.strip() + "' is not a date and time we can read");
+        throw new RowException(field + " '" + shown(text) + "' is not a date and time we can read");
     }
 }

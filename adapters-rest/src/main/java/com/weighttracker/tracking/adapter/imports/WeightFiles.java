@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,11 @@ import com.weighttracker.shared.InvalidInputException;
  * {@code export.xml}, anything else is text whose first lines name the app that wrote it.
  * A UTF-8 or UTF-16 byte order mark is honoured; text without one is read as UTF-8.
  *
- * <p>Limits: text (CSV) files at most {@value #MAX_CSV_MB} MB; Apple Health exports, which are
- * much larger, at most {@value #MAX_UPLOAD_MB} MB as uploaded and {@value #MAX_UNZIPPED_XML_MB} MB
- * for the {@code export.xml} inside a zip.
+ * <p>Limits: text (CSV) files at most {@value #MAX_CSV_MB} MB, every cell and line bounded too
+ * ({@link CsvSizeLimit}); Apple Health exports, which are much larger, at most {@value #MAX_UPLOAD_MB}
+ * MB as uploaded, and a zip's entries at most {@value #MAX_UNZIPPED_XML_MB} MB inflated together and
+ * at most {@value InflationLimit#MAX_RATIO} times the zip ({@link InflationLimit}), at most
+ * {@value #MAX_ZIP_ENTRIES} entries; every construct of the XML bounded ({@link XmlMarkupLimit}).
  */
 @Component
 public class WeightFiles {
@@ -36,6 +39,7 @@ public class WeightFiles {
     public static final long MAX_CSV_BYTES = MAX_CSV_MB * 1024L * 1024L;
     public static final long MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024L * 1024L;
     static final long MAX_UNZIPPED_XML_BYTES = MAX_UNZIPPED_XML_MB * 1024L * 1024L;
+    static final int MAX_ZIP_ENTRIES = 100_000;
 
     private static final int PREFIX_BYTES = 16 * 1024;
     private static final int FIRST_LINES = 5;
@@ -63,11 +67,15 @@ public class WeightFiles {
                 throw InvalidInputException.of("file", "The file is empty.");
             }
             if (isZip(prefix)) {
-                return new WeightFile(AppleHealthXml.FORMAT, appleHealth.rows(exportXmlIn(in)));
+                return new WeightFile(AppleHealthXml.FORMAT, appleHealth.rows(exportXmlIn(in, limited)));
             }
             var bom = Bom.of(prefix);
             var start = new String(prefix, bom.length(), prefix.length - bom.length(), bom.charset());
             if (start.stripLeading().startsWith("<")) {
+                if (bom.charset() != StandardCharsets.UTF_8) {
+                    throw InvalidInputException.of("file", "An Apple Health export.xml is UTF-8; this one is not, "
+                            + "so nothing was imported.");
+                }
                 return new WeightFile(AppleHealthXml.FORMAT, appleHealth.rows(in));
             }
             limited.limitTo(MAX_CSV_BYTES, "A CSV file");
@@ -111,15 +119,25 @@ public class WeightFiles {
         return prefix.length >= 4 && prefix[0] == 'P' && prefix[1] == 'K' && prefix[2] == 3 && prefix[3] == 4;
     }
 
-    /** Apple's export.zip holds apple_health_export/export.xml (and export_cda.xml, which is not it). */
-    private static InputStream exportXmlIn(InputStream zipped) throws IOException {
+    /**
+     * Apple's export.zip holds apple_health_export/export.xml (and export_cda.xml, which is not it).
+     * Entries before it are read to their end through the inflation limit, so they are bounded too.
+     */
+    private static InputStream exportXmlIn(InputStream zipped, LimitedInputStream upload) throws IOException {
         var zip = new ZipInputStream(zipped);
+        var inflated = new InflationLimit(zip, upload::bytesRead, MAX_UNZIPPED_XML_BYTES, "The files in a zip");
         try {
+            var entries = 0;
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw InvalidInputException.of("file", "The zip holds more than " + MAX_ZIP_ENTRIES
+                            + " files before its export.xml, so nothing was imported.");
+                }
                 var name = entry.getName();
                 if (!entry.isDirectory() && (name.equals("export.xml") || name.endsWith("/export.xml"))) {
-                    return new LimitedInputStream(zip, MAX_UNZIPPED_XML_BYTES, "The export.xml in a zip");
+                    return inflated;
                 }
+                inflated.transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException damaged) {
             throw InvalidInputException.of("file", "The zip file is damaged, so nothing was imported.");

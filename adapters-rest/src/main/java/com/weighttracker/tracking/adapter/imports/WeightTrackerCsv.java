@@ -114,7 +114,7 @@ final class WeightTrackerCsv extends CsvFileFormat {
         }
         var unit = Values.massUnit(text);
         if (unit == null) {
-            throw new RowException(field + " '" + text + "' must be kg, lb or st");
+            throw new RowException(field + " '" + Values.shown(text) + "' must be kg, lb or st");
         }
         return unit;
     }

@@ -18,7 +18,8 @@ record WeighInRequest(
         @Schema(description = "when it was taken; now when absent; at most 24 h ahead") Instant recordedAt,
         @Schema(maxLength = 1000) String notes,
         @Schema(minimum = "0", maximum = "100") BigDecimal bodyFatPercentage,
-        @Schema(description = "in the entry's unit (pounds for st)") BigDecimal muscleMass,
+        @Schema(description = "total muscle mass (a scale's 'muscle mass', not skeletal muscle mass), "
+                + "in the entry's unit (pounds for st)") BigDecimal muscleMass,
         @Schema(minimum = "0", maximum = "100") BigDecimal waterPercentage) {
 
     WeighInCommand toCommand() {

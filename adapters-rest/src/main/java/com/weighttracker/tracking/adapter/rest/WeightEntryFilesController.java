@@ -61,7 +61,10 @@ class WeightEntryFilesController {
             + "weigh-in: values are rounded to 2 decimals in their unit, times without a zone are in the user's "
             + "time zone; bad rows are reported with their line and skipped. Weigh-ins that exist already (same "
             + "instant and mass) are skipped, so importing a file twice adds nothing. At most "
-            + ImportWeightEntriesUseCase.MAX_ROWS + " rows per file; the valid rows are stored all or none.";
+            + ImportWeightEntriesUseCase.MAX_ROWS + " rows per file; the valid rows are stored all or none. A zip "
+            + "inflates to at most 2 GB and 100 times its size (413); no XML tag, text or comment may exceed 1 MB, no "
+            + "CSV cell 16,384 or line 65,536 characters (400). Garmin Connect exports in English, German, French, "
+            + "Spanish, Italian or Dutch; skeletal muscle mass is not imported (muscleMass is total muscle mass).";
 
     /** The two ways to send the file, documented once for both handler methods. */
     @Retention(RetentionPolicy.RUNTIME)

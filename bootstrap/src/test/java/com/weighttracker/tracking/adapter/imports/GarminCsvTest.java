@@ -7,13 +7,15 @@ import static com.weighttracker.tracking.adapter.imports.ImportFixtures.weighIns
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
 import com.weighttracker.tracking.application.port.in.UnreadableRow;
@@ -33,10 +35,9 @@ class GarminCsvTest {
         assertThat(second.weight()).isEqualByComparingTo("82.4");
         assertThat(second.unit()).isEqualTo(MassUnit.KG);
         assertThat(second.bodyFatPercentage()).isEqualByComparingTo("20.8");
-        assertThat(second.muscleMass()).isEqualTo(Mass.of(new BigDecimal("35.2"), MassUnit.KG));
+        assertThat(second.muscleMass()).as("skeletal muscle is not our (total) muscle mass").isNull();
         assertThat(second.waterPercentage()).isEqualByComparingTo("55.3");
         assertThat(rows.get(2).bodyFatPercentage()).as("-- is no value").isNull();
-        assertThat(rows.get(2).muscleMass()).isNull();
     }
 
     @Test
@@ -48,7 +49,40 @@ class GarminCsvTest {
         assertThat(rows).extracting(ImportedWeighIn::unit).containsOnly(MassUnit.LB);
         assertThat(rows.get(0).weight()).isEqualByComparingTo("181.7");
         assertThat(rows.get(0).bodyFatPercentage()).isEqualByComparingTo("20.8");
-        assertThat(rows.get(0).muscleMass()).isEqualTo(Mass.of(new BigDecimal("77.6"), MassUnit.LB));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "garmin-en-gb.csv", "garmin-de.csv", "garmin-fr.csv", "garmin-es.csv", "garmin-it.csv",
+        "garmin-nl.csv" })
+    void readsTheExportInEachOfGarminsLanguages(String fixture) {
+        var file = open(fixture);
+        var rows = weighIns(rows(file));
+
+        assertThat(file.format()).isEqualTo("garmin");
+        assertThat(rows).extracting(ImportedWeighIn::line, ImportedWeighIn::localDateTime, ImportedWeighIn::unit)
+                .containsExactly(tuple(3L, LocalDateTime.parse("2023-09-21T17:08"), MassUnit.KG),
+                        tuple(5L, LocalDateTime.parse("2023-09-20T07:05"), MassUnit.KG));
+        assertThat(rows.get(0).weight()).isEqualByComparingTo("82.4");
+        assertThat(rows.get(0).bodyFatPercentage()).isEqualByComparingTo("20.8");
+        assertThat(rows.get(0).waterPercentage()).isEqualByComparingTo("55.3");
+        assertThat(rows.get(0).muscleMass()).isNull();
+        assertThat(rows.get(1).weight()).isEqualByComparingTo("82.6");
+        assertThat(rows.get(1).bodyFatPercentage()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { " Jan 2, 2024|2024-01-02", " 2 Jan 2024|2024-01-02", "2. Januar 2024|2024-01-02",
+        "2 févr. 2024|2024-02-02", "2 de mar. de 2024|2024-03-02", "2 maggio 2024|2024-05-02", "2 mrt. 2024|2024-03-02",
+        "2 juin 2024|2024-06-02", "2 juil. 2024|2024-07-02", "2 août 2024|2024-08-02", "2 ott 2024|2024-10-02",
+        "2 dez. 2024|2024-12-02", "02.01.2024|2024-01-02", "2024-01-02|2024-01-02" })
+    void readsDateLinesAsGarminWritesThem(String line, String date) {
+        assertThat(GarminCsv.dateOrNull(line)).isEqualTo(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "07:30", "7:30 AM", "17:08", "5:08 p. m.", "" })
+    void doesNotTakeATimeForADateLine(String time) {
+        assertThat(GarminCsv.dateOrNull(time)).isNull();
     }
 
     @Test

@@ -30,7 +30,8 @@ class SamsungHealthCsvTest {
         assertThat(first.weight()).isEqualByComparingTo("82.4");
         assertThat(first.unit()).isEqualTo(MassUnit.KG);
         assertThat(first.bodyFatPercentage()).isEqualByComparingTo("20.8");
-        assertThat(first.muscleMass()).isEqualTo(Mass.of(new BigDecimal("35.2"), MassUnit.KG));
+        assertThat(first.muscleMass()).as("muscle_mass, total muscle; not skeletal_muscle_mass (35.2)")
+                .isEqualTo(Mass.of(new BigDecimal("61.9"), MassUnit.KG));
         // 48.6 kg of water in 82.4 kg
         assertThat(first.waterPercentage().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("58.98");
         assertThat(rows.get(1).notes()).isEqualTo("manual entry");
