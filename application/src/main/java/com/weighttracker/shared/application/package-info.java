@@ -1,4 +1,4 @@
-/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage. */
+/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage, images. */
 @SecondaryPort
 package com.weighttracker.shared.application;
 

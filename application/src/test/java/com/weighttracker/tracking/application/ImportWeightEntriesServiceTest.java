@@ -62,7 +62,8 @@ class ImportWeightEntriesServiceTest {
     private final List<DomainEvent> published = new ArrayList<>();
     private ZoneId zone = ZoneOffset.UTC;
     private final ImportWeightEntriesService imports = new ImportWeightEntriesService(entries, goals,
-            owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone, null, Visibility.PRIVATE)),
+            owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone, null, Visibility.PRIVATE,
+                    Visibility.PUBLIC, false)),
             new Transactions() {
                 @Override
                 public <T> T inTransaction(Supplier<T> work) {

@@ -9,6 +9,7 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.application.ForgetMemberService;
 import com.weighttracker.teams.application.InviteCodeService;
@@ -52,9 +53,9 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamAvatarService teamAvatarService(TeamRepository teams, MemberRepository members, BlobStorage blobs,
+    TeamAvatarService teamAvatarService(TeamRepository teams, MemberRepository members, ImageStore images,
             Transactions transactions, IdGenerator ids, Clock clock) {
-        return new TeamAvatarService(teams, members, blobs, transactions, ids, clock);
+        return new TeamAvatarService(teams, members, images, transactions, ids, clock);
     }
 
     @Bean
