@@ -12,7 +12,7 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;

@@ -1,4 +1,4 @@
-/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage, images. */
+/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage, image decoding. */
 @SecondaryPort
 package com.weighttracker.shared.application;
 

@@ -23,7 +23,7 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.TooLargeException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.tracking.domain.PhotoViewingPolicy;
 import com.weighttracker.tracking.domain.WeightEntryId;

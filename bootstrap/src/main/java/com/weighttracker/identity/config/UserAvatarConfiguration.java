@@ -9,7 +9,7 @@ import com.weighttracker.identity.application.UserAvatarService;
 import com.weighttracker.identity.application.port.out.UserAvatarRepository;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 
 /** Users' avatars: the use case on the shared image store (ADR 10). */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import com.weighttracker.platform.adapter.images.ImageIoSanitizer;
 import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.ImageSanitizer;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 
 /**
  * The one upload path for images of every context (ADR 10): decoded and re-encoded by javax.imageio,

@@ -9,7 +9,7 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.application.ForgetMemberService;
 import com.weighttracker.teams.application.InviteCodeService;

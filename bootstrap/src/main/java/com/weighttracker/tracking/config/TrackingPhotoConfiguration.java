@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.ImageStore;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.EntryPhotoService;
 import com.weighttracker.tracking.application.port.out.EntryPhotoRepository;

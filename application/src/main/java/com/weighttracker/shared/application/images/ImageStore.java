@@ -1,4 +1,4 @@
-package com.weighttracker.shared.application;
+package com.weighttracker.shared.application.images;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,9 @@ import java.util.Optional;
 
 import com.weighttracker.shared.ImageFormat;
 import com.weighttracker.shared.ImageUploadRule;
+import com.weighttracker.shared.application.BlobKey;
+import com.weighttracker.shared.application.BlobStorage;
+import com.weighttracker.shared.application.ImageSanitizer;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 
