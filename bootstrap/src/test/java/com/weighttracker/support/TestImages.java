@@ -58,6 +58,25 @@ public final class TestImages {
                 segment(0xFE, ascii("taken at my secret spot")), Arrays.copyOfRange(jpeg, 2, jpeg.length));
     }
 
+    /**
+     * A 40 x 30 JPEG, red in its left quarter and blue elsewhere, whose EXIF says to show it turned
+     * or flipped by {@code orientation} (1 to 8).
+     */
+    public static byte[] jpegWithOrientation(int orientation) {
+        var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        for (var y = 0; y < 30; y++) {
+            for (var x = 0; x < 40; x++) {
+                image.setRGB(x, y, x < 10 ? 0xFF0000 : 0x0000FF);
+            }
+        }
+        var jpeg = encoded("jpg", image);
+        var tiff = ByteBuffer.allocate(26).put(ascii("MM")).putShort((short) 42).putInt(8).putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation)
+                .putShort((short) 0).putInt(0).array();
+        return concat(Arrays.copyOf(jpeg, 2), segment(0xE1, concat(ascii("Exif\0\0"), tiff)),
+                Arrays.copyOfRange(jpeg, 2, jpeg.length));
+    }
+
     /** A PNG with an eXIf chunk holding a GPS position and a tEXt chunk, right after its header. */
     public static byte[] pngWithGps(int width, int height) {
         var png = png(width, height);

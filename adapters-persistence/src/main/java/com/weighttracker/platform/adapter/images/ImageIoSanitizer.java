@@ -1,6 +1,7 @@
 package com.weighttracker.platform.adapter.images;
 
 import java.awt.Color;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,8 @@ import com.weighttracker.shared.application.SanitizedImage;
  * error does. At most {@code concurrentDecodes} images are decoded at a time, so memory stays
  * bounded however many uploads arrive together.
  *
- * <p>JPEG stays JPEG (quality {@value #JPEG_QUALITY}), PNG stays PNG. WebP has no pure-Java encoder:
+ * <p>A JPEG's EXIF orientation is applied to the pixels before the tag goes with the rest, so a
+ * phone photo stays upright. JPEG stays JPEG (quality {@value #JPEG_QUALITY}), PNG stays PNG. WebP has no pure-Java encoder:
  * it becomes PNG when it has an alpha channel and JPEG otherwise (ADR 10).
  */
 public final class ImageIoSanitizer implements ImageSanitizer {
@@ -65,7 +67,8 @@ public final class ImageIoSanitizer implements ImageSanitizer {
             throw new IllegalStateException("interrupted while waiting to decode an image", e);
         }
         try {
-            var image = decode(format, content);
+            var image = format == ImageFormat.JPEG ? upright(decode(format, content), exifOrientation(content))
+                    : decode(format, content);
             var target = format == ImageFormat.WEBP
                     ? image.getColorModel().hasAlpha() ? ImageFormat.PNG : ImageFormat.JPEG
                     : format;
@@ -137,6 +140,110 @@ public final class ImageIoSanitizer implements ImageSanitizer {
         }
         return redrawn(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
                 : BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * The EXIF orientation (1 to 8) of a JPEG: the Orientation tag (0x0112) of IFD0 in its first
+     * APP1 "Exif" segment; 1 (as stored) when there is none or it cannot be read.
+     */
+    static int exifOrientation(byte[] jpeg) {
+        try {
+            return orientationSegment(jpeg);
+        } catch (IndexOutOfBoundsException unreadable) {
+            return 1; // the decoder judges the file; a tag we cannot read is no tag
+        }
+    }
+
+    private static int orientationSegment(byte[] jpeg) {
+        var position = 2;
+        while (position + 4 <= jpeg.length && (jpeg[position] & 0xFF) == 0xFF) {
+            var marker = jpeg[position + 1] & 0xFF;
+            if (marker == 0xFF) {
+                position++; // fill byte
+                continue;
+            }
+            if (marker == 0xDA || marker == 0xD9) {
+                return 1; // the scan starts: no more header segments
+            }
+            var length = unsigned16(jpeg, position + 2, false);
+            var start = position + 4;
+            var end = position + 2 + length;
+            if (length < 2 || end > jpeg.length) {
+                return 1;
+            }
+            if (marker == 0xE1 && length >= 16 && jpeg[start] == 'E' && jpeg[start + 1] == 'x'
+                    && jpeg[start + 2] == 'i' && jpeg[start + 3] == 'f' && jpeg[start + 4] == 0 && jpeg[start + 5] == 0) {
+                return orientationIn(jpeg, start + 6, end);
+            }
+            position = end;
+        }
+        return 1;
+    }
+
+    private static int orientationIn(byte[] bytes, int tiff, int end) {
+        var little = bytes[tiff] == 'I' && bytes[tiff + 1] == 'I';
+        if (!little && !(bytes[tiff] == 'M' && bytes[tiff + 1] == 'M')) {
+            return 1;
+        }
+        var ifd = tiff + (int) Math.min(unsigned32(bytes, tiff + 4, little), end);
+        if (ifd + 2 > end) {
+            return 1;
+        }
+        var entries = unsigned16(bytes, ifd, little);
+        for (var i = 0; i < entries; i++) {
+            var entry = ifd + 2 + 12 * i;
+            if (entry + 12 > end) {
+                return 1;
+            }
+            if (unsigned16(bytes, entry, little) == 0x0112 && unsigned16(bytes, entry + 2, little) == 3) {
+                var orientation = unsigned16(bytes, entry + 8, little);
+                return orientation >= 1 && orientation <= 8 ? orientation : 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The image as it is meant to be seen: flipped and turned as its EXIF orientation says. */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        double w = image.getWidth();
+        double h = image.getHeight();
+        // where a source point (x, y) goes: AffineTransform(m00, m10, m01, m11, m02, m12)
+        var transform = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored left-right
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // turned 180 degrees
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored top-bottom
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turned 90 degrees clockwise
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transversed
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // turned 90 degrees anticlockwise
+            default -> null;
+        };
+        if (transform == null) {
+            return image;
+        }
+        var swapped = orientation >= 5;
+        var turned = new BufferedImage(swapped ? image.getHeight() : image.getWidth(),
+                swapped ? image.getWidth() : image.getHeight(),
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var graphics = turned.createGraphics();
+        try {
+            graphics.drawImage(image, transform, null);
+        } finally {
+            graphics.dispose();
+        }
+        return turned;
+    }
+
+    private static int unsigned16(byte[] bytes, int offset, boolean little) {
+        var first = bytes[offset] & 0xFF;
+        var second = bytes[offset + 1] & 0xFF;
+        return little ? second << 8 | first : first << 8 | second;
+    }
+
+    private static long unsigned32(byte[] bytes, int offset, boolean little) {
+        long high = unsigned16(bytes, little ? offset + 2 : offset, little);
+        long low = unsigned16(bytes, little ? offset : offset + 2, little);
+        return high << 16 | low;
     }
 
     private static BufferedImage redrawn(BufferedImage image, int type) {

@@ -58,6 +58,23 @@ class ImageIoSanitizerTest {
     }
 
     @Test
+    void turnsAJpegUprightAsItsExifOrientationSaysBeforeTheTagIsDropped() {
+        // red is the left quarter as stored; orientation 6 means "turn 90 degrees clockwise to show"
+        var turned = sanitizer.sanitize(ImageFormat.JPEG, TestImages.jpegWithOrientation(6));
+        var mirrored = sanitizer.sanitize(ImageFormat.JPEG, TestImages.jpegWithOrientation(2));
+        var asStored = sanitizer.sanitize(ImageFormat.JPEG, TestImages.jpegWithOrientation(1));
+
+        assertThat(turned.dimensions()).isEqualTo(new ImageDimensions(30, 40));
+        var upright = TestImages.read(turned.content());
+        assertThat(isRed(upright.getRGB(15, 3))).as("red on top").isTrue();
+        assertThat(isRed(upright.getRGB(15, 36))).as("blue below").isFalse();
+        assertThat(TestImages.metadataIn(turned.content())).isEmpty();
+        assertThat(mirrored.dimensions()).isEqualTo(new ImageDimensions(40, 30));
+        assertThat(isRed(TestImages.read(mirrored.content()).getRGB(36, 15))).as("red on the right").isTrue();
+        assertThat(isRed(TestImages.read(asStored.content()).getRGB(3, 15))).as("red on the left").isTrue();
+    }
+
+    @Test
     void refusesATruncatedJpeg() {
         assertUnreadable(ImageFormat.JPEG, TestImages.truncated(TestImages.jpeg(64, 64), 0.6));
     }
@@ -82,6 +99,10 @@ class ImageIoSanitizerTest {
     @Test
     void refusesAJpegHeaderClaimingThreeGigapixelsBeforeDecoding() {
         assertThat(messageOf(ImageFormat.JPEG, TestImages.giantJpeg())).contains("40 megapixels", "60000 x 60000");
+    }
+
+    private static boolean isRed(int rgb) {
+        return (rgb >> 16 & 0xFF) > 180 && (rgb & 0xFF) < 90;
     }
 
     private void assertUnreadable(ImageFormat format, byte[] content) {
