@@ -1,4 +1,7 @@
-/** Outbound ports every context's use cases share: transactions, event publication, ids, blob storage, image decoding. */
+/**
+ * Outbound ports every context's use cases share: transactions, event publication, ids, blob
+ * storage, image decoding.
+ */
 @SecondaryPort
 package com.weighttracker.shared.application;
 

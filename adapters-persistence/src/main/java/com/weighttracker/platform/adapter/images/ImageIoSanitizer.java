@@ -35,7 +35,8 @@ import com.weighttracker.shared.application.SanitizedImage;
  * bounded however many uploads arrive together.
  *
  * <p>A JPEG's EXIF orientation is applied to the pixels before the tag goes with the rest, so a
- * phone photo stays upright. JPEG stays JPEG (quality {@value #JPEG_QUALITY}), PNG stays PNG. WebP has no pure-Java encoder:
+ * phone photo stays upright. JPEG stays JPEG (quality {@value #JPEG_QUALITY}), PNG stays PNG.
+ * WebP has no pure-Java encoder:
  * it becomes PNG when it has an alpha channel and JPEG otherwise (ADR 10).
  */
 public final class ImageIoSanitizer implements ImageSanitizer {
@@ -171,13 +172,17 @@ public final class ImageIoSanitizer implements ImageSanitizer {
             if (length < 2 || end > jpeg.length) {
                 return 1;
             }
-            if (marker == 0xE1 && length >= 16 && jpeg[start] == 'E' && jpeg[start + 1] == 'x'
-                    && jpeg[start + 2] == 'i' && jpeg[start + 3] == 'f' && jpeg[start + 4] == 0 && jpeg[start + 5] == 0) {
+            if (marker == 0xE1 && length >= 16 && startsWithExif(jpeg, start)) {
                 return orientationIn(jpeg, start + 6, end);
             }
             position = end;
         }
         return 1;
+    }
+
+    private static boolean startsWithExif(byte[] bytes, int offset) {
+        return bytes[offset] == 'E' && bytes[offset + 1] == 'x' && bytes[offset + 2] == 'i' && bytes[offset + 3] == 'f'
+                && bytes[offset + 4] == 0 && bytes[offset + 5] == 0;
     }
 
     private static int orientationIn(byte[] bytes, int tiff, int end) {

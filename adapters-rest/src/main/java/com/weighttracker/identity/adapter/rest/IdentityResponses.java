@@ -23,7 +23,8 @@ final class IdentityResponses {
     record User(UUID id, String email, String username, boolean emailVerified, String displayName, String bio,
             UnitSystem units, BigDecimal heightCm, LocalDate dateOfBirth, Gender gender, ActivityLevel activityLevel,
             String timeZone, Visibility profileVisibility, Visibility weightVisibility, Instant createdAt,
-            @Schema(nullable = true, description = "where your avatar is (relative to the API's origin), null without one",
+            @Schema(nullable = true,
+                    description = "where your avatar is (relative to the API's origin), null without one",
                     example = "/v1/users/0190c6c4-5f7e-7e38-9a3e-2f1c9d4b8e01/avatar") String avatarUrl) {
     }
 

@@ -18,7 +18,7 @@ interface IdentityRestMapper {
     @Mapping(target = "avatarUrl", expression = "java(IdentityResponses.avatarUrl(card.id(), card.hasAvatar()))")
     IdentityResponses.PublicUser toPublicUser(UserCard card);
 
-    @Mapping(target = "url", expression = "java(com.weighttracker.platform.adapter.rest.ImageExchange.userAvatarUrl(avatar.userId()))")
+    @Mapping(target = "url", expression = "java(IdentityResponses.avatarUrl(avatar.userId(), true))")
     IdentityResponses.Avatar toAvatar(UserAvatarView avatar);
 
     @Mapping(target = "tokenType", constant = "Bearer")
