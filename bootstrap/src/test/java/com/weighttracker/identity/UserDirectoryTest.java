@@ -35,7 +35,7 @@ class UserDirectoryTest extends IntegrationTest {
         var facts = users.find(idOf(user));
 
         assertThat(facts).contains(new UserFacts(idOf(user), user.username(), "Anna Example", MassUnit.LB,
-                ZoneId.of("America/New_York"), new BigDecimal("172.5"), Visibility.PUBLIC));
+                ZoneId.of("America/New_York"), new BigDecimal("172.5"), Visibility.PUBLIC, Visibility.PUBLIC, false));
     }
 
     @Test
@@ -45,7 +45,7 @@ class UserDirectoryTest extends IntegrationTest {
         var facts = users.find(idOf(user));
 
         assertThat(facts).contains(new UserFacts(idOf(user), user.username(), null, MassUnit.KG, ZoneId.of("UTC"),
-                null, Visibility.PRIVATE));
+                null, Visibility.PRIVATE, Visibility.PUBLIC, false));
     }
 
     @Test
@@ -81,7 +81,7 @@ class UserDirectoryTest extends IntegrationTest {
         assertThat(facts).containsOnlyKeys(idOf(anna), idOf(bert));
         assertThat(facts.get(idOf(anna))).isEqualTo(users.find(idOf(anna)).orElseThrow());
         assertThat(facts.get(idOf(bert))).isEqualTo(new UserFacts(idOf(bert), bert.username(), "Bert", MassUnit.LB,
-                ZoneId.of("UTC"), null, Visibility.PRIVATE));
+                ZoneId.of("UTC"), null, Visibility.PRIVATE, Visibility.PUBLIC, false));
     }
 
     @Test

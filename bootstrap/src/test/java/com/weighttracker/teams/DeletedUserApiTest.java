@@ -57,11 +57,11 @@ class DeletedUserApiTest extends TeamsApiTest {
         writes.put("ask to join", () -> api.post("/v1/teams/" + privateTeam + "/join-requests",
                 Api.body("message", "let me in"), token));
         writes.put("add a photo", () -> api.send(multipart("/v1/weight-entries/" + entry + "/photos", token, "POST",
-                png(256))));
+                png())));
         writes.put("import weigh-ins", () -> api.send(multipart("/v1/weight-entries/import", token, "POST",
                 "date,weight,unit\n2026-01-01,80,kg\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         writes.put("set a team avatar", () -> api.send(multipart("/v1/teams/" + ownTeam + "/avatar", token, "PUT",
-                png(256))));
+                png())));
         writes.put("revoke an invite code", () -> api.delete("/v1/teams/" + ownTeam + "/invite-codes/" + ownCode,
                 token));
         writes.put("leave a team", () -> api.post("/v1/teams/" + joinedTeam + "/leave", "", token));

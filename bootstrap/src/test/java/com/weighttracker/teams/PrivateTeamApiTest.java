@@ -39,7 +39,7 @@ class PrivateTeamApiTest extends TeamsApiTest {
         responses.put("list requests", api.get(team + "/join-requests", token));
         responses.put("approve", api.post(team + "/join-requests/" + request + "/approve", "", token));
         responses.put("reject", api.post(team + "/join-requests/" + request + "/reject", "", token));
-        responses.put("put avatar", api.send(multipart(team + "/avatar", token, "PUT", png(100))));
+        responses.put("put avatar", api.send(multipart(team + "/avatar", token, "PUT", png())));
         responses.put("get avatar", api.get(team + "/avatar", token));
         responses.put("delete avatar", api.delete(team + "/avatar", token));
         responses.put("leaderboard", api.get(team + "/leaderboard", token));

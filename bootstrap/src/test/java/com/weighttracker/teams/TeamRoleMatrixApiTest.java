@@ -46,7 +46,7 @@ class TeamRoleMatrixApiTest extends TeamsApiTest {
         });
         assertThat(api.get(team + "/invite-codes", actor.accessToken()).status())
                 .isEqualTo(TeamPolicy.allows(role, TeamAction.MANAGE_INVITE_CODES) ? 200 : 403);
-        assertThat(api.send(multipart(team + "/avatar", actor.accessToken(), "PUT", png(100))).status())
+        assertThat(api.send(multipart(team + "/avatar", actor.accessToken(), "PUT", png())).status())
                 .isEqualTo(TeamPolicy.allows(role, TeamAction.EDIT_TEAM) ? 200 : 403);
         assertThat(api.delete(team + "/avatar", actor.accessToken()).status())
                 .isEqualTo(TeamPolicy.allows(role, TeamAction.EDIT_TEAM) ? 200 : 403);
@@ -79,7 +79,7 @@ class TeamRoleMatrixApiTest extends TeamsApiTest {
                 outsider.accessToken()));
         responses.put("transfer", api.post(team + "/transfer-ownership", body("userId", outsider.id()),
                 outsider.accessToken()));
-        responses.put("avatar", api.send(multipart(team + "/avatar", outsider.accessToken(), "PUT", png(100))));
+        responses.put("avatar", api.send(multipart(team + "/avatar", outsider.accessToken(), "PUT", png())));
         responses.forEach((name, response) -> assertThat(response.status()).as(name + ": " + response)
                 .isEqualTo(status));
         assertThat(roleIn(crew.teamId(), crew.owner(), crew.member())).isEqualTo("member");

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.weighttracker.support.Api;
 import com.weighttracker.support.IntegrationTest;
+import com.weighttracker.support.TestImages;
 import com.weighttracker.support.TestUser;
 
 import tools.jackson.databind.JsonNode;
@@ -135,13 +136,9 @@ abstract class TeamsApiTest extends IntegrationTest {
                 .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
-    /** The smallest PNG header our format check and readers accept, padded. */
-    static byte[] png(int size) {
-        var png = new byte[size];
-        var header = new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                0, 0, 0, 16, 0, 0, 0, 16 };
-        System.arraycopy(header, 0, png, 0, header.length);
-        return png;
+    /** A small real PNG: uploads are decoded, so a header alone no longer passes (ADR 10). */
+    static byte[] png() {
+        return TestImages.png(4, 4);
     }
 
     static Map<String, Object> noBody() {

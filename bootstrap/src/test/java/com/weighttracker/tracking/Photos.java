@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
-/** Small images to upload: real JPEG and PNG files (ImageIO) and a hand-made lossless WebP header. */
+/** Small images to upload: real JPEG and PNG files (ImageIO); real WebP ones are in {@code TestImages}. */
 final class Photos {
 
     static final int MEGABYTES_5 = 5 * 1024 * 1024;
@@ -23,18 +23,6 @@ final class Photos {
 
     static byte[] png(int width, int height) {
         return encoded("png", width, height);
-    }
-
-    /** RIFF, WEBP, a VP8L chunk: signature 2F, then width-1 and height-1 in 14 bits each. */
-    static byte[] webp(int width, int height) {
-        var bits = (long) (width - 1) | (long) (height - 1) << 14;
-        var out = new ByteArrayOutputStream();
-        out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(new byte[] { 22, 0, 0, 0 });
-        out.writeBytes("WEBPVP8L".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(new byte[] { 10, 0, 0, 0, 0x2F, (byte) bits, (byte) (bits >> 8), (byte) (bits >> 16),
-                (byte) (bits >> 24), 0, 0, 0, 0, 0 });
-        return out.toByteArray();
     }
 
     static byte[] gif() {

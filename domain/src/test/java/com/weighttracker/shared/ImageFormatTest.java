@@ -2,13 +2,9 @@ package com.weighttracker.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,68 +66,6 @@ class ImageFormatTest {
         assertThat(ImageFormat.WEBP.mediaType()).isEqualTo("image/webp");
         assertThat(ImageFormat.ofMediaType("image/webp")).contains(ImageFormat.WEBP);
         assertThat(ImageFormat.ofMediaType("image/gif")).isEmpty();
-    }
-
-    @Test
-    void readsTheSizeOfARealJpegFromItsFrameHeader() throws IOException {
-        var jpeg = encoded("jpg", 33, 17);
-
-        assertThat(ImageFormat.detect(jpeg)).contains(ImageFormat.JPEG);
-        assertThat(ImageFormat.JPEG.dimensionsOf(jpeg)).contains(new ImageDimensions(33, 17));
-    }
-
-    @Test
-    void readsTheSizeOfARealPngFromItsHeaderChunk() throws IOException {
-        var png = encoded("png", 640, 480);
-
-        assertThat(ImageFormat.detect(png)).contains(ImageFormat.PNG);
-        assertThat(ImageFormat.PNG.dimensionsOf(png)).contains(new ImageDimensions(640, 480));
-    }
-
-    @Test
-    void readsTheSizeOfLossyLosslessAndExtendedWebp() {
-        assertThat(ImageFormat.WEBP.dimensionsOf(TestImages.webpLossy(300, 200)))
-                .contains(new ImageDimensions(300, 200));
-        assertThat(ImageFormat.WEBP.dimensionsOf(TestImages.webpLossless(1024, 768)))
-                .contains(new ImageDimensions(1024, 768));
-        assertThat(ImageFormat.WEBP.dimensionsOf(TestImages.webpExtended(4000, 3000)))
-                .contains(new ImageDimensions(4000, 3000));
-    }
-
-    @Test
-    void hasNoSizeForAHeaderThatStopsAfterTheMagic() {
-        assertThat(ImageFormat.JPEG.dimensionsOf(bytes(0xFF, 0xD8, 0xFF))).isEmpty();
-        assertThat(ImageFormat.PNG.dimensionsOf(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A))).isEmpty();
-        assertThat(ImageFormat.WEBP.dimensionsOf(concat(ascii("RIFF"), bytes(0, 0, 0, 0), ascii("WEBP")))).isEmpty();
-    }
-
-    @Test
-    void hasNoSizeForAJpegWhoseSegmentLengthsRunOffTheEnd() {
-        var broken = bytes(0xFF, 0xD8, 0xFF, 0xE0, 0xFF, 0xFF, 'J', 'F', 'I', 'F');
-
-        assertThat(ImageFormat.JPEG.dimensionsOf(broken)).isEmpty();
-    }
-
-    @Test
-    void hasNoSizeForAJpegThatReachesItsScanWithoutAFrameHeader() {
-        var noFrame = bytes(0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x08, 1, 2, 3, 4, 5, 6);
-
-        assertThat(ImageFormat.JPEG.dimensionsOf(noFrame)).isEmpty();
-    }
-
-    @Test
-    void hasNoSizeForAPngThatStatesZeroWidth() {
-        var png = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13), ascii("IHDR"),
-                bytes(0, 0, 0, 0, 0, 0, 0, 1));
-
-        assertThat(ImageFormat.PNG.dimensionsOf(png)).isEmpty();
-    }
-
-    private static byte[] encoded(String format, int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).as("an ImageIO writer for " + format).isTrue();
-        return out.toByteArray();
     }
 
     static byte[] bytes(int... values) {

@@ -47,7 +47,7 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     @Override
     public AccountView viewOwn(UserId userId) {
         var account = activeAccount(userId);
-        return AccountView.of(account, profileOf(userId));
+        return AccountView.of(account, profileOf(userId)).withAvatar(hasAvatar(userId));
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
             var profile = profileOf(userId);
             profile.apply(changes, LocalDate.ofInstant(now, profile.timeZone()), now);
             profiles.update(profile);
-            return AccountView.of(account, profile);
+            return AccountView.of(account, profile).withAvatar(hasAvatar(userId));
         });
     }
 
@@ -68,10 +68,10 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
         var profile = profileOf(target);
         if (!profile.isVisibleTo(viewer)) {
             return new UserCard(target.value(), account.username().value(), profile.displayName(),
-                    profile.profileVisibility(), null, null);
+                    profile.profileVisibility(), null, null, false);
         }
         return new UserCard(target.value(), account.username().value(), profile.displayName(),
-                profile.profileVisibility(), profile.bio(), account.createdAt());
+                profile.profileVisibility(), profile.bio(), account.createdAt(), hasAvatar(target));
     }
 
     @Override
@@ -93,6 +93,10 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     @Override
     public Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
         return facts.findAll(userIds);
+    }
+
+    private boolean hasAvatar(UserId userId) {
+        return facts.find(userId).map(UserFacts::hasAvatar).orElse(false);
     }
 
     /** Accounts pending deletion have vanished for everyone, their owner's old tokens included. */

@@ -96,7 +96,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         var team = access.visible(viewer, teamId).team();
         var found = members.list(team.getId(), page);
         var facts = users.findAll(found.items().stream().map(Membership::userId).toList());
-        return found.map(member -> MemberView.of(member, facts.get(member.userId())));
+        return found.map(member -> MemberView.of(member, facts.get(member.userId()), viewer));
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
             }
             return target;
         });
-        return MemberView.of(changed, users.find(changed.userId()).orElse(null));
+        return MemberView.of(changed, users.find(changed.userId()).orElse(null), changer);
     }
 
     @Override

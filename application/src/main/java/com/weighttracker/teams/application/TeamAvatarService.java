@@ -1,19 +1,16 @@
 package com.weighttracker.teams.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.weighttracker.shared.ImageFormat;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
-import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
-import com.weighttracker.teams.application.port.in.AvatarContent;
-import com.weighttracker.teams.application.port.in.AvatarUpload;
+import com.weighttracker.shared.application.port.in.ImageContent;
+import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.teams.application.port.in.ManageTeamAvatarUseCase;
 import com.weighttracker.teams.application.port.in.TeamView;
 import com.weighttracker.teams.application.port.out.MemberRepository;
@@ -22,7 +19,7 @@ import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamAvatar;
 
 /**
- * Team avatars in blob storage, each upload under a new key: the blob is stored first and the
+ * Team avatars through the {@link ImageStore}, each upload under a new key: the blob is stored first and the
  * team then points to it; the blob it pointed to before is deleted after the commit. The worst a
  * failure leaves is an unreferenced blob, never a team pointing to nothing.
  */
@@ -32,29 +29,26 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
 
     private final TeamRepository teams;
     private final TeamAccess access;
-    private final BlobStorage blobs;
+    private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public TeamAvatarService(TeamRepository teams, MemberRepository members, BlobStorage blobs,
+    public TeamAvatarService(TeamRepository teams, MemberRepository members, ImageStore images,
             Transactions transactions, IdGenerator ids, Clock clock) {
         this.teams = teams;
         this.access = new TeamAccess(teams, members);
-        this.blobs = blobs;
+        this.images = images;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
 
     @Override
-    public TeamView replace(UserId editor, UUID teamId, AvatarUpload upload) {
+    public TeamView replace(UserId editor, UUID teamId, ImageUpload upload) {
         // refuse cheaply before storing anything; the transaction below decides for good
         access.member(editor, teamId).member().require(TeamAction.EDIT_TEAM);
-        var content = read(upload);
-        var avatar = TeamAvatar.inspect(content);
-        var key = BlobKey.of(KEY_PREFIX, teamId, ids.next());
-        blobs.put(key, content, avatar.format().mediaType());
+        var key = images.store(upload, TeamAvatar.UPLOAD, BlobKey.of(KEY_PREFIX, teamId, ids.next())).key();
         record Replaced(TeamView view, String previousKey) {
         }
         Replaced replaced;
@@ -68,20 +62,18 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
                 return new Replaced(TeamView.of(team, seen.member().role()), previous);
             });
         } catch (RuntimeException failure) {
-            TeamService.discardBlob(blobs, key.value());
+            images.discard(key, failure);
             throw failure;
         }
-        TeamService.discardBlob(blobs, replaced.previousKey());
+        images.discard(keyOrNull(replaced.previousKey()));
         return replaced.view();
     }
 
     @Override
-    public AvatarContent open(UserId viewer, UUID teamId) {
+    public ImageContent open(UserId viewer, UUID teamId) {
         var team = access.visible(viewer, teamId).team();
         var key = team.avatarKey().orElseThrow(TeamAvatarService::noAvatar);
-        var blob = blobs.get(new BlobKey(key)).orElseThrow(TeamAvatarService::noAvatar);
-        var extension = ImageFormat.ofMediaType(blob.contentType()).map(ImageFormat::extension).orElse("bin");
-        return new AvatarContent(blob.contentType(), extension, blob.size(), blob.content());
+        return images.open(new BlobKey(key), null).orElseThrow(TeamAvatarService::noAvatar);
     }
 
     @Override
@@ -96,19 +88,11 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
             }
             return key;
         });
-        TeamService.discardBlob(blobs, previous);
+        images.discard(keyOrNull(previous));
     }
 
-    /** At most one byte over the limit is read: enough to refuse, never the whole of a huge upload. */
-    private static byte[] read(AvatarUpload upload) {
-        if (upload.size() > TeamAvatar.MAX_BYTES) {
-            throw TeamAvatar.tooLarge();
-        }
-        try (var in = upload.content().open()) {
-            return in.readNBytes((int) TeamAvatar.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the upload", e);
-        }
+    private static BlobKey keyOrNull(String key) {
+        return key == null ? null : new BlobKey(key);
     }
 
     private static NotFoundException noAvatar() {

@@ -1,8 +1,5 @@
 package com.weighttracker.tracking.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -10,14 +7,14 @@ import java.util.UUID;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
-import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.port.in.ImageContent;
+import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.tracking.application.port.in.DiscardPhotosUseCase;
 import com.weighttracker.tracking.application.port.in.EntryPhotoView;
 import com.weighttracker.tracking.application.port.in.ManageEntryPhotosUseCase;
-import com.weighttracker.tracking.application.port.in.PhotoContent;
-import com.weighttracker.tracking.application.port.in.PhotoUpload;
 import com.weighttracker.tracking.application.port.out.EntryPhotoRepository;
 import com.weighttracker.tracking.domain.EntryPhoto;
 import com.weighttracker.tracking.domain.PhotoId;
@@ -26,28 +23,28 @@ import com.weighttracker.tracking.domain.PhotoViewingPolicy;
 import com.weighttracker.tracking.domain.WeightEntryId;
 
 /**
- * Photos of weigh-ins. The bytes go to blob storage, the record to the database, in an order that
- * never leaves a record without its blob behind a success: an upload stores the blob first and
- * removes it again if the record cannot be written; a removal deletes the blob inside the
- * record's transaction. The worst a crash leaves is an unreferenced blob.
+ * Photos of weigh-ins. The bytes go through the {@link ImageStore} (judged, decoded, stripped of
+ * metadata, stored), the record to the database, in an order that never leaves a record without
+ * its blob behind a success: an upload stores the blob first and removes it again if the record
+ * cannot be written; a removal deletes the blob inside the record's transaction. The worst a crash
+ * leaves is an unreferenced blob.
  */
 public final class EntryPhotoService implements ManageEntryPhotosUseCase, DiscardPhotosUseCase {
 
     static final String KEY_PREFIX = "entry-photos";
     private static final int DISCARD_BATCH = 100;
-    private static final System.Logger log = System.getLogger(EntryPhotoService.class.getName());
 
     private final EntryPhotoRepository photos;
-    private final BlobStorage blobs;
+    private final ImageStore images;
     private final PhotoViewingPolicy viewing;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public EntryPhotoService(EntryPhotoRepository photos, BlobStorage blobs, PhotoViewingPolicy viewing,
+    public EntryPhotoService(EntryPhotoRepository photos, ImageStore images, PhotoViewingPolicy viewing,
             Transactions transactions, IdGenerator ids, Clock clock) {
         this.photos = photos;
-        this.blobs = blobs;
+        this.images = images;
         this.viewing = viewing;
         this.transactions = transactions;
         this.ids = ids;
@@ -55,30 +52,28 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
     }
 
     @Override
-    public EntryPhotoView attach(UserId owner, UUID entryId, PhotoUpload upload) {
+    public EntryPhotoView attach(UserId owner, UUID entryId, ImageUpload upload) {
         var entry = new WeightEntryId(entryId);
-        var content = read(upload);
-        var image = PhotoImage.inspect(content);
-        // refuse cheaply before storing anything; the transaction below decides for good
+        // refuse cheaply before reading and decoding anything; the transaction below decides for good
         if (!photos.ownerOfEntry(entry).map(owner::equals).orElse(false)) {
             throw entryNotFound();
         }
         EntryPhoto.requireRoom(photos.countOf(entry));
         var id = new PhotoId(ids.next());
-        var key = BlobKey.of(KEY_PREFIX, owner, entry, id);
-        blobs.put(key, content, image.format().mediaType());
+        var stored = images.store(upload, PhotoImage.UPLOAD, BlobKey.of(KEY_PREFIX, owner, entry, id));
+        var image = new PhotoImage(stored.format(), stored.size(), stored.dimensions());
         try {
             return transactions.inTransaction(() -> {
                 if (!photos.lockOwnedEntry(entry, owner)) {
                     throw entryNotFound();
                 }
-                var photo = EntryPhoto.attach(id, entry, owner, image, key.value(), photos.countOf(entry),
+                var photo = EntryPhoto.attach(id, entry, owner, image, stored.key().value(), photos.countOf(entry),
                         clock.instant());
                 photos.add(photo);
                 return EntryPhotoView.of(photo);
             });
         } catch (RuntimeException failure) {
-            discardBlob(key, failure);
+            images.discard(stored.key(), failure);
             throw failure;
         }
     }
@@ -90,14 +85,11 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
     }
 
     @Override
-    public PhotoContent open(UserId viewer, UUID entryId, UUID photoId) {
+    public ImageContent open(UserId viewer, UUID entryId, UUID photoId) {
         var entry = visibleEntry(viewer, entryId);
         var photo = photos.find(entry, new PhotoId(photoId)).orElseThrow(EntryPhotoService::photoNotFound);
-        var format = photo.image().format();
         // a record whose blob is gone (a removal that deleted the blob and then failed) is not found
-        return blobs.get(new BlobKey(photo.blobKey()))
-                .map(blob -> new PhotoContent(photoId, format.mediaType(), format.extension(), blob.size(),
-                        blob.content()))
+        return images.open(new BlobKey(photo.blobKey()), photo.createdAt())
                 .orElseThrow(EntryPhotoService::photoNotFound);
     }
 
@@ -110,7 +102,7 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
             }
             var photo = photos.find(entry, new PhotoId(photoId)).orElseThrow(EntryPhotoService::photoNotFound);
             photos.delete(photo.getId());
-            blobs.delete(new BlobKey(photo.blobKey()));
+            images.delete(new BlobKey(photo.blobKey()));
         });
     }
 
@@ -135,7 +127,7 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
 
     private void discard(List<EntryPhoto> batch) {
         for (var photo : batch) {
-            blobs.delete(new BlobKey(photo.blobKey()));
+            images.delete(new BlobKey(photo.blobKey()));
             transactions.inTransaction(() -> photos.delete(photo.getId()));
         }
     }
@@ -146,28 +138,6 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
         photos.ownerOfEntry(entry).filter(owner -> viewing.maySee(viewer, owner)).orElseThrow(
                 EntryPhotoService::entryNotFound);
         return entry;
-    }
-
-    /** At most one byte over the limit is read: enough to refuse, never the whole of a huge upload. */
-    private static byte[] read(PhotoUpload upload) {
-        if (upload.size() > PhotoImage.MAX_BYTES) {
-            throw PhotoImage.tooLarge();
-        }
-        try (var in = upload.content().open()) {
-            return in.readNBytes((int) PhotoImage.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the upload", e);
-        }
-    }
-
-    private void discardBlob(BlobKey key, RuntimeException cause) {
-        try {
-            blobs.delete(key);
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
-            log.log(Level.WARNING, "Could not delete the blob {0} of a photo that was not attached; it is "
-                    + "unreferenced now", key);
-        }
     }
 
     private static NotFoundException entryNotFound() {

@@ -23,7 +23,8 @@ import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.TooLargeException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
-import com.weighttracker.tracking.application.port.in.PhotoUpload;
+import com.weighttracker.shared.application.images.ImageStore;
+import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.tracking.domain.PhotoViewingPolicy;
 import com.weighttracker.tracking.domain.WeightEntryId;
 
@@ -64,12 +65,12 @@ class EntryPhotoServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new EntryPhotoService(records, blobs, policy, new InMemoryPhotos.DirectTransactions(),
+        return new EntryPhotoService(records, new ImageStore(blobs, new InMemoryPhotos.UnchangedImages()), policy, new InMemoryPhotos.DirectTransactions(),
                 UUID::randomUUID, clock);
     }
 
-    private static PhotoUpload upload(byte[] content) {
-        return new PhotoUpload(content.length, () -> new ByteArrayInputStream(content));
+    private static ImageUpload upload(byte[] content) {
+        return new ImageUpload(content.length, () -> new ByteArrayInputStream(content));
     }
 
     @Test
@@ -97,7 +98,7 @@ class EntryPhotoServiceTest {
     @Test
     void anUploadOverTheLimitIsRefusedWithoutOpeningIt() {
         var opened = new boolean[1];
-        var huge = new PhotoUpload(5L * 1024 * 1024 + 1, () -> {
+        var huge = new ImageUpload(5L * 1024 * 1024 + 1, () -> {
             opened[0] = true;
             throw new IOException("must not be read");
         });
@@ -110,7 +111,7 @@ class EntryPhotoServiceTest {
     @Test
     void anUploadLargerThanItsAnnouncedSizeIsStillRefused() {
         var content = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
-        var lying = new PhotoUpload(10, () -> new ByteArrayInputStream(content));
+        var lying = new ImageUpload(10, () -> new ByteArrayInputStream(content));
 
         assertThatExceptionOfType(TooLargeException.class).isThrownBy(() -> service.attach(anna, entry, lying));
 

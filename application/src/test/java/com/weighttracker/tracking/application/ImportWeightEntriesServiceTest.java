@@ -66,7 +66,8 @@ class ImportWeightEntriesServiceTest {
     private final List<DomainEvent> published = new ArrayList<>();
     private ZoneId zone = ZoneOffset.UTC;
     private final ImportWeightEntriesService imports = new ImportWeightEntriesService(entries, goals,
-            entries, owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone, null, Visibility.PRIVATE)),
+            entries, owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone, null, Visibility.PRIVATE,
+                    Visibility.PUBLIC, false)),
             new Transactions() {
                 @Override
                 public <T> T inTransaction(Supplier<T> work) {

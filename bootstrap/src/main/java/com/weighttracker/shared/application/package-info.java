@@ -1,5 +1,6 @@
 /**
- * Outbound ports every context's use cases share: transactions, event publication, ids, blob storage.
+ * Outbound ports every context's use cases share: transactions, event publication, change-feed
+ * consumers, ids, blob storage, image decoding.
  *
  * <p>Named interface {@code shared :: application}. (This package-info lives in bootstrap because the
  * application jar carries no Spring.)

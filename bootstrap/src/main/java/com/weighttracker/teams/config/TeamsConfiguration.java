@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.application.DepartingMembersService;
 import com.weighttracker.teams.application.ForgetMemberService;
@@ -52,9 +53,9 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamAvatarService teamAvatarService(TeamRepository teams, MemberRepository members, BlobStorage blobs,
+    TeamAvatarService teamAvatarService(TeamRepository teams, MemberRepository members, ImageStore images,
             Transactions transactions, IdGenerator ids, Clock clock) {
-        return new TeamAvatarService(teams, members, blobs, transactions, ids, clock);
+        return new TeamAvatarService(teams, members, images, transactions, ids, clock);
     }
 
     @Bean

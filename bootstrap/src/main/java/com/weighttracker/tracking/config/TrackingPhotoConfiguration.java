@@ -5,14 +5,14 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.weighttracker.shared.application.BlobStorage;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.EntryPhotoService;
 import com.weighttracker.tracking.application.port.out.EntryPhotoRepository;
 import com.weighttracker.tracking.domain.PhotoViewingPolicy;
 
-/** Photos of weigh-ins (FR-2.1): the use case, its blob storage and who may see the photos. */
+/** Photos of weigh-ins (FR-2.1): the use case, its image store and who may see the photos. */
 @Configuration(proxyBeanMethods = false)
 class TrackingPhotoConfiguration {
 
@@ -23,8 +23,8 @@ class TrackingPhotoConfiguration {
     }
 
     @Bean
-    EntryPhotoService entryPhotoService(EntryPhotoRepository photos, BlobStorage blobs, PhotoViewingPolicy viewing,
+    EntryPhotoService entryPhotoService(EntryPhotoRepository photos, ImageStore images, PhotoViewingPolicy viewing,
             Transactions transactions, IdGenerator ids, Clock clock) {
-        return new EntryPhotoService(photos, blobs, viewing, transactions, ids, clock);
+        return new EntryPhotoService(photos, images, viewing, transactions, ids, clock);
     }
 }

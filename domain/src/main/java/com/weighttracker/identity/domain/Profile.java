@@ -94,7 +94,7 @@ public final class Profile extends EventRecordingAggregate<Profile, UserId> {
 
     /** Whether {@code viewer} may see more than the public card (username, display name). */
     public boolean isVisibleTo(UserId viewer) {
-        return profileVisibility == Visibility.PUBLIC || userId.equals(viewer);
+        return profileVisibility.admits(userId, viewer);
     }
 
     @Override

@@ -6,36 +6,24 @@ import org.jmolecules.ddd.types.ValueObject;
 
 import com.weighttracker.shared.ImageDimensions;
 import com.weighttracker.shared.ImageFormat;
-import com.weighttracker.shared.TooLargeException;
+import com.weighttracker.shared.ImageUploadRule;
 
 /**
- * What an uploaded photo is: its format (by its magic bytes, whatever its name or declared type
- * say), its size, and its width and height when the header tells them cheaply ({@code null} otherwise).
+ * A stored photo: the format and size of the image as stored (decoded and re-encoded from the
+ * upload, ADR 10) and its width and height ({@code null} only for photos stored before images
+ * were decoded).
  */
 public record PhotoImage(ImageFormat format, long size, ImageDimensions dimensions) implements ValueObject {
 
-    /** 5 MB per photo. */
+    /** 5 MB per photo as uploaded. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    public static final String FIELD = "file";
+    public static final String FIELD = ImageUploadRule.FIELD;
+    public static final ImageUploadRule UPLOAD = new ImageUploadRule("A photo", MAX_BYTES);
 
     public PhotoImage {
         Objects.requireNonNull(format, "format");
-        if (size <= 0 || size > MAX_BYTES) {
-            throw new IllegalArgumentException("a photo has 1 to " + MAX_BYTES + " bytes");
+        if (size <= 0) {
+            throw new IllegalArgumentException("a photo has at least one byte");
         }
-    }
-
-    /**
-     * Judges an upload: not empty, at most {@link #MAX_BYTES}, and a JPEG, PNG or WebP.
-     *
-     * @param content the upload's bytes; a caller may stop reading after {@code MAX_BYTES + 1} of them
-     */
-    public static PhotoImage inspect(byte[] content) {
-        var format = ImageFormat.ofUpload(content, MAX_BYTES, FIELD, PhotoImage::tooLarge);
-        return new PhotoImage(format, content.length, format.dimensionsOf(content).orElse(null));
-    }
-
-    public static TooLargeException tooLarge() {
-        return new TooLargeException("A photo may be at most 5 MB.");
     }
 }

@@ -10,45 +10,48 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import com.weighttracker.shared.ImageFormat;
+import com.weighttracker.shared.ImageUploadRule;
 import com.weighttracker.shared.InvalidInputException.FieldError;
 import com.weighttracker.shared.TooLargeException;
 
+/** The photo upload rule: the bytes decide the format; 5 MB at most (decoding is the adapter's, ADR 10). */
 class PhotoImageTest {
 
     private static final byte[] JPEG_START = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 };
 
     @Test
-    void acceptsAJpegByItsBytesAndKnowsItsSize() {
-        var image = PhotoImage.inspect(JPEG_START);
-
-        assertThat(image.format()).isEqualTo(ImageFormat.JPEG);
-        assertThat(image.size()).isEqualTo(4);
-        assertThat(image.dimensions()).isNull();
+    void acceptsAJpegByItsBytes() {
+        assertThat(PhotoImage.UPLOAD.inspect(JPEG_START)).isEqualTo(ImageFormat.JPEG);
     }
 
     @Test
     void acceptsExactlyFiveMegabytes() {
-        var image = PhotoImage.inspect(Arrays.copyOf(JPEG_START, 5 * 1024 * 1024));
-
-        assertThat(image.size()).isEqualTo(PhotoImage.MAX_BYTES);
+        assertThat(PhotoImage.UPLOAD.inspect(Arrays.copyOf(JPEG_START, 5 * 1024 * 1024))).isEqualTo(ImageFormat.JPEG);
     }
 
     @Test
     void refusesOneByteOverFiveMegabytesAsTooLarge() {
         assertThatExceptionOfType(TooLargeException.class)
-                .isThrownBy(() -> PhotoImage.inspect(Arrays.copyOf(JPEG_START, 5 * 1024 * 1024 + 1)))
-                .satisfies(e -> assertThat(e.code()).isEqualTo("PAYLOAD_TOO_LARGE"));
+                .isThrownBy(() -> PhotoImage.UPLOAD.inspect(Arrays.copyOf(JPEG_START, 5 * 1024 * 1024 + 1)))
+                .satisfies(e -> assertThat(e.code()).isEqualTo("PAYLOAD_TOO_LARGE"))
+                .withMessage("A photo may be at most 5 MB.");
     }
 
     @Test
     void refusesAnEmptyFile() {
-        assertThat(fieldErrorsOf(() -> PhotoImage.inspect(new byte[0])))
+        assertThat(fieldErrorsOf(() -> PhotoImage.UPLOAD.inspect(new byte[0])))
                 .containsExactly(new FieldError("file", "file is empty"));
     }
 
     @Test
     void refusesAnythingButJpegPngAndWebp() {
-        assertThat(fieldErrorsOf(() -> PhotoImage.inspect("GIF89a....".getBytes(StandardCharsets.US_ASCII))))
+        assertThat(fieldErrorsOf(() -> PhotoImage.UPLOAD.inspect("GIF89a....".getBytes(StandardCharsets.US_ASCII))))
                 .containsExactly(new FieldError("file", "file must be a JPEG, PNG or WebP image"));
+    }
+
+    @Test
+    void refusesAHeaderStatingMoreThanFortyMegapixelsBeforeDecoding() {
+        assertThat(fieldErrorsOf(() -> ImageUploadRule.requireDecodable(100_000, 100_000)))
+                .singleElement().satisfies(error -> assertThat(error.message()).contains("40 megapixels"));
     }
 }

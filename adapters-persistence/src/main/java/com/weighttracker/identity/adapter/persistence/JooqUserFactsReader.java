@@ -2,6 +2,7 @@ package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.schema.Tables.ACCOUNTS;
 import static com.weighttracker.identity.adapter.persistence.schema.Tables.PROFILES;
+import static com.weighttracker.identity.adapter.persistence.schema.Tables.USER_AVATARS;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record7;
+import org.jooq.Record9;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
@@ -28,7 +29,7 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 
 /**
- * Accounts joined with their profiles by primary key, only the columns {@link UserFacts} holds;
+ * Accounts joined with their profiles (and avatars, if any) by primary key, only the columns {@link UserFacts} holds;
  * accounts pending deletion ({@code Account.isPendingDeletion()}) are filtered out in SQL. A batch
  * binds its ids as one array ({@code = any(?)}), so every batch size is the same statement.
  */
@@ -56,14 +57,17 @@ class JooqUserFactsReader implements UserFactsReader {
                 .collect(Collectors.toMap(UserFacts::userId, Function.identity()));
     }
 
-    private SelectConditionStep<Record7<UserId, String, String, MassUnit, ZoneId, BigDecimal, Visibility>> select(
-            Condition accounts) {
+    private SelectConditionStep<Record9<UserId, String, String, MassUnit, ZoneId, BigDecimal, Visibility, Visibility,
+            Boolean>> select(Condition accounts) {
         return dsl.select(ACCOUNTS.ID.convertFrom(UserId::new), ACCOUNTS.USERNAME, PROFILES.DISPLAY_NAME,
                         PROFILES.UNITS.convertFrom(units -> UnitSystem.valueOf(units).massUnit()),
                         PROFILES.TIME_ZONE.convertFrom(ZoneId::of), PROFILES.HEIGHT_CM,
-                        PROFILES.WEIGHT_VISIBILITY.convertFrom(Visibility::valueOf))
+                        PROFILES.WEIGHT_VISIBILITY.convertFrom(Visibility::valueOf),
+                        PROFILES.PROFILE_VISIBILITY.convertFrom(Visibility::valueOf),
+                        DSL.field(USER_AVATARS.USER_ID.isNotNull()))
                 .from(ACCOUNTS)
                 .join(PROFILES).on(PROFILES.USER_ID.eq(ACCOUNTS.ID))
+                .leftJoin(USER_AVATARS).on(USER_AVATARS.USER_ID.eq(ACCOUNTS.ID))
                 .where(accounts)
                 .and(ACCOUNTS.DELETION_REQUESTED_AT.isNull());
     }

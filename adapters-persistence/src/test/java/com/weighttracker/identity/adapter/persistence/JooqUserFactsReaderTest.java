@@ -40,7 +40,7 @@ class JooqUserFactsReaderTest {
                 new Height(new BigDecimal("172.5")), null, null, null, ZoneId.of("Asia/Tokyo"), Visibility.PRIVATE,
                 Visibility.PUBLIC));
         var expected = new UserFacts(account.getId(), "Anna_B", "Anna B.", MassUnit.LB, ZoneId.of("Asia/Tokyo"),
-                new BigDecimal("172.5"), Visibility.PUBLIC);
+                new BigDecimal("172.5"), Visibility.PUBLIC, Visibility.PRIVATE, false);
 
         assertThat(facts.find(account.getId())).contains(expected);
         assertThat(facts.findAll(List.of(account.getId()))).containsExactlyEntriesOf(

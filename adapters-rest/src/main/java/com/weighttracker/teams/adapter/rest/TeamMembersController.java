@@ -24,7 +24,6 @@ import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.in.JoinTeamUseCase;
 import com.weighttracker.teams.application.port.in.ManageMembersUseCase;
-import com.weighttracker.teams.application.port.in.MemberView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -79,10 +78,10 @@ class TeamMembersController {
     @ApiResponse(responseCode = "404",
             description = "No such team, or a private one you are not a member of",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<MemberView>> members(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<MemberResponse>> members(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var id = teamId(teamId);
-        return Envelope.page(members.members(me, id, PageRequest.of(page, limit)));
+        return Envelope.page(members.members(me, id, PageRequest.of(page, limit)).map(MemberResponse::of));
     }
 
     @PostMapping("/members/{userId}/remove")
@@ -112,14 +111,14 @@ class TeamMembersController {
     @ApiResponse(responseCode = "409",
             description = "The owner cannot demote themselves (LAST_OWNER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<MemberView> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<MemberResponse> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String userId, @RequestBody TeamRequests.ChangeRole body) {
         var team = teamId(teamId);
         var member = QueryParameters.uuid("userId", userId);
         if (body.role() == null) {
             throw InvalidInputException.of("role", "role is required");
         }
-        return Envelope.ok(members.changeRole(me, team, member, body.role()));
+        return Envelope.ok(MemberResponse.of(members.changeRole(me, team, member, body.role())));
     }
 
     @PostMapping(path = "/transfer-ownership", consumes = "application/json")

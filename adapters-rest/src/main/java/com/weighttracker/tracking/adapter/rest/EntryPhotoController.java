@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,21 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
+import com.weighttracker.platform.adapter.rest.ImageExchange;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
-import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.tracking.application.port.in.EntryPhotoView;
 import com.weighttracker.tracking.application.port.in.ManageEntryPhotosUseCase;
-import com.weighttracker.tracking.application.port.in.PhotoUpload;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,18 +32,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping(path = "/v1/weight-entries/{entryId}/photos", produces = "application/json")
 @Tag(name = "Weight entry photos",
-        description = "Up to 3 photos per weigh-in: JPEG, PNG or WebP (judged by content), at most 5 MB each. "
-                + "Only the owner sees them; for anyone else the entry and its photos do not exist.")
+        description = "Up to 3 photos per weigh-in: JPEG, PNG or WebP (judged by content), at most 5 MB each as "
+                + "uploaded; each is decoded and stored re-encoded, without metadata (EXIF, GPS, XMP). Only the "
+                + "owner sees them; for anyone else the entry and its photos do not exist.")
 class EntryPhotoController {
 
-    private static final String FILE = "file";
-    private static final String JPEG = MediaType.IMAGE_JPEG_VALUE;
-    private static final String PNG = MediaType.IMAGE_PNG_VALUE;
-    private static final String WEBP = "image/webp";
+    private static final String JPEG = ImageExchange.JPEG;
+    private static final String PNG = ImageExchange.PNG;
+    private static final String WEBP = ImageExchange.WEBP;
 
     private final ManageEntryPhotosUseCase photos;
 
@@ -60,8 +55,10 @@ class EntryPhotoController {
     /** A photo's metadata; {@code url} is where its bytes are (relative to the API's origin). */
     record PhotoResponse(UUID id, UUID entryId, @Schema(example = "image/jpeg") String contentType,
             @Schema(description = "bytes") long size,
-            @Schema(nullable = true, description = "pixels, when the image header states it") Integer width,
-            @Schema(nullable = true, description = "pixels, when the image header states it") Integer height,
+            @Schema(nullable = true, description = "pixels (null only for photos stored before decoding)")
+            Integer width,
+            @Schema(nullable = true, description = "pixels (null only for photos stored before decoding)")
+            Integer height,
             Instant createdAt,
             @Schema(example = "/v1/weight-entries/0190c6c4-5f7e-7e38-9a3e-2f1c9d4b8e01/photos/"
                     + "0190c6c4-6a11-7c1e-8b2d-4e5f6a7b8c9d") String url) {
@@ -73,12 +70,20 @@ class EntryPhotoController {
         }
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, JPEG, PNG, WEBP,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE })
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "attachEntryPhoto", summary = "Attach a photo to an own weigh-in",
-            description = "Multipart field `file`, one file. Its bytes decide the type (JPEG, PNG or WebP); the "
-                    + "file name and declared content type are ignored.")
+            description = "Multipart field `file` (one file), or the image as the request body. Its bytes decide the "
+                    + "type (JPEG, PNG or WebP); the file name and declared content type are ignored. The image is "
+                    + "decoded (at most 40 megapixels) and stored re-encoded without metadata: JPEG and PNG keep "
+                    + "their format, WebP becomes PNG (with transparency) or JPEG; `contentType` and `size` are the "
+                    + "stored image's.")
+    @ImageExchange.UploadBody
     @ApiResponse(responseCode = "201", description = "Attached")
+    @ApiResponse(responseCode = "400",
+            description = "No image, not a JPEG, PNG or WebP, over 40 megapixels, or not decodable (VALIDATION_ERROR)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "409",
@@ -88,17 +93,9 @@ class EntryPhotoController {
             description = "The file is over 5 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     Envelope<PhotoResponse> upload(@CurrentUser UserId me, @PathVariable String entryId,
-            @RequestPart(name = FILE, required = false) MultipartFile file,
-            @Parameter(hidden = true) MultipartRequest request) {
+            @Parameter(hidden = true) HttpServletRequest request) {
         var id = QueryParameters.uuid("entryId", entryId);
-        if (file == null) {
-            throw InvalidInputException.of(FILE, "file is required: send the photo as multipart field 'file'");
-        }
-        if (request.getFiles(FILE).size() > 1) {
-            throw InvalidInputException.of(FILE, "send one file per request");
-        }
-        return Envelope.ok(PhotoResponse.of(photos.attach(me, id, new PhotoUpload(file.getSize(),
-                file::getInputStream))));
+        return Envelope.ok(PhotoResponse.of(photos.attach(me, id, ImageExchange.upload(request))));
     }
 
     @GetMapping
@@ -114,29 +111,25 @@ class EntryPhotoController {
 
     @GetMapping(path = "/{photoId}", produces = { JPEG, PNG, WEBP })
     @Operation(operationId = "downloadEntryPhoto", summary = "The image of a photo",
-            description = "The bytes as uploaded, with their content type. Private to the owner: "
-                    + "Cache-Control private, X-Content-Type-Options nosniff.")
+            description = "The stored image with its content type. Private to the owner: Cache-Control private, "
+                    + "X-Content-Type-Options nosniff; ETag and Last-Modified, so If-None-Match or "
+                    + "If-Modified-Since answer 304.")
     @ApiResponse(responseCode = "200", description = "The image",
             content = { @Content(mediaType = JPEG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PNG, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = WEBP, schema = @Schema(type = "string", format = "binary")) })
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date you sent")
     @ApiResponse(responseCode = "404",
             description = "No such photo of an entry of yours (as JSON, whatever the Accept header says)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
     ResponseEntity<InputStreamResource> download(@CurrentUser UserId me, @PathVariable String entryId,
-            @PathVariable String photoId) {
+            @PathVariable String photoId, @Parameter(hidden = true) HttpServletRequest request) {
         var entry = QueryParameters.uuid("entryId", entryId);
         var photo = QueryParameters.uuid("photoId", photoId);
-        var content = photos.open(me, entry, photo);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .contentLength(content.size())
-                .cacheControl(CacheControl.empty().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("photo-" + content.id() + "." + content.extension()).build().toString())
-                .body(new InputStreamResource(content.content()));
+        // a photo never changes under its URL: a client may keep it as long as it likes
+        return ImageExchange.serve(photos.open(me, entry, photo), request, CacheControl.empty().cachePrivate(),
+                "photo-" + photo);
     }
 
     @DeleteMapping("/{photoId}")
