@@ -8,7 +8,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
@@ -74,7 +72,6 @@ class EntryPhotoController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "attachEntryPhoto", summary = "Attach a photo to an own weigh-in",
             description = "Multipart field `file`, one file. Its bytes decide the type (JPEG, PNG or WebP); the "
                     + "file name and declared content type are ignored.")
@@ -87,7 +84,7 @@ class EntryPhotoController {
     @ApiResponse(responseCode = "413",
             description = "The file is over 5 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<PhotoResponse> upload(@CurrentUser UserId me, @PathVariable String entryId,
+    ResponseEntity<Envelope<PhotoResponse>> upload(@CurrentUser UserId me, @PathVariable String entryId,
             @RequestPart(name = FILE, required = false) MultipartFile file,
             @Parameter(hidden = true) MultipartRequest request) {
         var id = QueryParameters.uuid("entryId", entryId);
@@ -97,8 +94,8 @@ class EntryPhotoController {
         if (request.getFiles(FILE).size() > 1) {
             throw InvalidInputException.of(FILE, "send one file per request");
         }
-        return Envelope.ok(PhotoResponse.of(photos.attach(me, id, new PhotoUpload(file.getSize(),
-                file::getInputStream))));
+        var photo = PhotoResponse.of(photos.attach(me, id, new PhotoUpload(file.getSize(), file::getInputStream)));
+        return Envelope.created(photo.url(), photo);
     }
 
     @GetMapping
