@@ -44,6 +44,19 @@ class ValidationMessagesApiTest extends IntegrationTest {
         assertThat(messageOf(text)).isEqualTo("email must be a string");
     }
 
+    @Test
+    void saysWhatIsExpectedInMergePatchesAndQueryParameters() {
+        var user = register();
+        var entry = api.post("/v1/weight-entries", "{\"weight\": 80}", user.accessToken()).data().path("id")
+                .asString();
+
+        var patch = api.patch("/v1/weight-entries/" + entry, "{\"weight\": \"light\"}", user.accessToken());
+        var page = api.get("/v1/teams?page=first", user.accessToken());
+
+        assertThat(messageOf(patch)).isEqualTo("weight must be a number");
+        assertThat(messageOf(page)).isEqualTo("page must be a whole number");
+    }
+
     private static String messageOf(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         var message = response.error().path("details").get(0).path("message").asString();
