@@ -24,6 +24,8 @@ public record ProfileChanges(
 
     public static final int DISPLAY_NAME_MAX = 50;
     public static final int BIO_MAX = 500;
+    /** The earliest birth date anyone using the app can have. */
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     /** Validates raw values (as sent by a client) and reports every mistake together. */
     public static ProfileChanges of(Patch<String> displayName, Patch<String> bio, Patch<UnitSystem> units,
@@ -35,6 +37,10 @@ public record ProfileChanges(
         var validBio = violations.check("bio", () -> bio.map(text -> Rules.maxLength("bio", text, BIO_MAX)));
         var height = violations.check("heightCm", () -> heightCm.map(Height::new));
         var zone = violations.check("timeZone", () -> timeZone.map(TimeZones::parse));
+        violations.check("dateOfBirth", () -> dateOfBirth.map(date -> {
+            Rules.check(!date.isBefore(EARLIEST_BIRTH_DATE), "dateOfBirth", "dateOfBirth must be in 1900 or later");
+            return date;
+        }));
         violations.throwIfAny();
         return new ProfileChanges(name, validBio, units, height, dateOfBirth, gender, activityLevel, zone,
                 profileVisibility, weightVisibility);
@@ -43,6 +49,7 @@ public record ProfileChanges(
     private static String displayName(String value) {
         var stripped = value.strip();
         Rules.check(!stripped.isEmpty(), "displayName", "displayName must not be blank");
+        Rules.name("displayName", stripped);
         return Rules.maxLength("displayName", stripped, DISPLAY_NAME_MAX);
     }
 }

@@ -6,7 +6,8 @@ import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.Rules;
 
 /**
- * A team's name (FR-3.1): 3 to 50 characters without surrounding blanks or control characters.
+ * A team's name (FR-3.1): 3 to 50 characters without surrounding blanks, control characters or
+ * bidirectional overrides.
  * Unique regardless of case; the database's unique index on {@code lower(name)} decides that.
  */
 public record TeamName(String value) implements ValueObject {
@@ -21,9 +22,7 @@ public record TeamName(String value) implements ValueObject {
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw InvalidInputException.of(FIELD, "name must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
         }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of(FIELD, "name must not contain control characters");
-        }
+        Rules.name(FIELD, value);
     }
 
     @Override

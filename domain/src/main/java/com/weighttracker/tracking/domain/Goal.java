@@ -20,6 +20,8 @@ import com.weighttracker.tracking.GoalSet;
 public final class Goal extends EventRecordingAggregate<Goal, UserId> {
 
     private static final BigDecimal FOURTEEN = BigDecimal.valueOf(14);
+    /** How far ahead a target date may lie: further is a typo, not a plan. */
+    public static final int MAX_YEARS_AHEAD = 10;
 
     private final UserId userId;
     private final Mass target;
@@ -53,6 +55,10 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
             BigDecimal heightCm, LocalDate today, Instant now) {
         if (targetDate != null && !targetDate.isAfter(today)) {
             throw InvalidInputException.of("targetDate", "targetDate must be in the future");
+        }
+        if (targetDate != null && targetDate.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            throw InvalidInputException.of("targetDate",
+                    "targetDate must be at most " + MAX_YEARS_AHEAD + " years ahead");
         }
         if (heightCm != null) {
             // the exact BMI, not the one rounded for display: 18.46 is under 18.5

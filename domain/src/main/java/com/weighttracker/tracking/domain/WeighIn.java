@@ -21,6 +21,8 @@ public record WeighIn(Mass mass, MassUnit unit, Instant recordedAt, String notes
         Mass muscleMass, BigDecimal waterPercentage) implements ValueObject {
 
     public static final int NOTES_MAX = 1000;
+    /** Nobody logs a weigh-in from before 1900; earlier instants are typos or probes (year -999999999). */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final BigDecimal MAX_VALUE = BigDecimal.valueOf(1000);
     private static final BigDecimal FOURTEEN = BigDecimal.valueOf(14);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -44,8 +46,11 @@ public record WeighIn(Mass mass, MassUnit unit, Instant recordedAt, String notes
         var entryUnit = unit == null ? MassUnit.KG : unit;
         var mass = violations.check("weight", () -> massOf("weight", weight, entryUnit, "pounds", pounds));
         // PostgreSQL keeps microseconds: what is stored is what the client is shown
-        var at = violations.check("recordedAt",
-                () -> Rules.required("recordedAt", recordedAt).truncatedTo(ChronoUnit.MICROS));
+        var at = violations.check("recordedAt", () -> {
+            Rules.required("recordedAt", recordedAt);
+            Rules.check(!recordedAt.isBefore(EARLIEST), "recordedAt", "recordedAt must be in 1900 or later");
+            return recordedAt.truncatedTo(ChronoUnit.MICROS);
+        });
         violations.check("notes", () -> Rules.maxLength("notes", notes, NOTES_MAX));
         violations.check("bodyFatPercentage", () -> percentage("bodyFatPercentage", bodyFatPercentage));
         violations.check("waterPercentage", () -> percentage("waterPercentage", waterPercentage));

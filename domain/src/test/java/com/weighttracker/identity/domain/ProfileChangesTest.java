@@ -60,6 +60,21 @@ class ProfileChangesTest {
     }
 
     @Test
+    void refusesABirthDateBefore1900() {
+        assertThat(fieldErrorsOf(() -> changes().dateOfBirth(java.time.LocalDate.of(1899, 12, 31)).build()))
+                .containsExactly(new FieldError("dateOfBirth", "dateOfBirth must be in 1900 or later"));
+        assertThat(changes().dateOfBirth(java.time.LocalDate.of(1900, 1, 1)).build().dateOfBirth().value())
+                .isEqualTo(java.time.LocalDate.of(1900, 1, 1));
+    }
+
+    @Test
+    void refusesBidirectionalOverridesInTheDisplayName() {
+        assertThat(fieldErrorsOf(() -> changes().displayName("Anna\u202Egpj.exe").build())).containsExactly(
+                new FieldError("displayName", "displayName must not contain control characters or bidirectional "
+                        + "overrides"));
+    }
+
+    @Test
     void acceptsABioOf500Characters() {
         var bio = "b".repeat(500);
 

@@ -66,6 +66,15 @@ class GoalTest {
         }
 
         @Test
+        void refusesATargetDateMoreThanTenYearsAhead() {
+            assertThat(fieldErrorsOf(() -> Goal.set(ANNA, kg("75"), MassUnit.KG, TODAY.plusYears(10).plusDays(1), null,
+                    null, TODAY, NOW))).containsExactly(
+                            new FieldError("targetDate", "targetDate must be at most 10 years ahead"));
+            assertThat(Goal.set(ANNA, kg("75"), MassUnit.KG, TODAY.plusYears(10), null, null, TODAY, NOW).targetDate())
+                    .contains(TODAY.plusYears(10));
+        }
+
+        @Test
         void acceptsTomorrowAsTargetDate() {
             var goal = Goal.set(ANNA, kg("75"), MassUnit.KG, TODAY.plusDays(1), null, null, TODAY, NOW);
 

@@ -28,6 +28,17 @@ class WeighInTest {
     class Weight {
 
         @Test
+        void refusesAnInstantBefore1900() {
+            var before = java.time.Instant.parse("1899-12-31T23:59:59Z");
+
+            assertThat(fieldErrorsOf(() -> WeighIn.of(dec("80"), null, null, before, null, null, null, null)))
+                    .containsExactly(new com.weighttracker.shared.InvalidInputException.FieldError("recordedAt",
+                            "recordedAt must be in 1900 or later"));
+            assertThat(WeighIn.of(dec("80"), null, null, WeighIn.EARLIEST, null, null, null, null).recordedAt())
+                    .isEqualTo(WeighIn.EARLIEST);
+        }
+
+        @Test
         void isInKilogramsWhenNoUnitIsGiven() {
             var weighIn = WeighIn.of(dec("82.4"), null, null, NOW, null, null, null, null);
 

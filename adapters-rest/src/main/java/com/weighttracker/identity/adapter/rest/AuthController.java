@@ -1,6 +1,7 @@
 package com.weighttracker.identity.adapter.rest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -61,7 +62,6 @@ class AuthController {
     }
 
     @PostMapping(path = "/register", consumes = "application/json")
-    @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirements
     @Operation(summary = "Create an account and sign in",
             description = "Sends a verification e-mail. Until it is verified, social features answer 403 "
@@ -70,13 +70,14 @@ class AuthController {
     @ApiResponse(responseCode = "409",
             description = "E-mail or username taken (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<IdentityResponses.Session> register(@RequestBody AuthRequests.Register body,
+    ResponseEntity<Envelope<IdentityResponses.Session>> register(@RequestBody AuthRequests.Register body,
             HttpServletRequest request) {
         var clientIp = ClientAddress.of(request);
         return attempts.guard("register", clientIp, body.email(), () -> {
             var command = RegisterAccountCommand.of(body.email(), body.username(), body.password(), body.timeZone(),
                     body.captchaToken(), clientIp);
-            return Envelope.ok(mapper.toSession(register.register(command)));
+            var session = mapper.toSession(register.register(command));
+            return Envelope.created("/v1/users/" + session.user().id(), session);
         });
     }
 

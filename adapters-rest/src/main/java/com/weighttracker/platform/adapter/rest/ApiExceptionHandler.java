@@ -134,9 +134,11 @@ class ApiExceptionHandler {
                     .collect(Collectors.joining(", "));
             return invalid(path(format), "must be one of: " + allowed);
         }
+        if (cause instanceof PlainTextDeserializer.ControlCharacterException control && !control.getPath().isEmpty()) {
+            return invalid(path(control), PlainTextDeserializer.MESSAGE);
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            var expected = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
-            return invalid(path(mismatch), "must be a valid " + expected.toLowerCase(Locale.ROOT));
+            return invalid(path(mismatch), "must be " + Expectations.of(mismatch.getTargetType()));
         }
         if (cause instanceof StreamReadException || cause instanceof JacksonException) {
             return ErrorResponse.of("VALIDATION_ERROR", "The request body is not valid JSON.");
@@ -145,8 +147,7 @@ class ApiExceptionHandler {
     }
 
     private static ErrorResponse invalid(String field, String message) {
-        return ErrorResponse.of("VALIDATION_ERROR", "Invalid input data",
-                List.of(new ErrorResponse.Detail(field, field + " " + message)));
+        return ErrorResponse.invalidField(field, message);
     }
 
     private static String path(JacksonException failure) {
@@ -158,7 +159,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorResponse> mismatch(MethodArgumentTypeMismatchException mismatch) {
-        return respond(HttpStatus.BAD_REQUEST, invalid(mismatch.getName(), "has an invalid value"));
+        return respond(HttpStatus.BAD_REQUEST,
+                invalid(mismatch.getName(), "must be " + Expectations.of(mismatch.getRequiredType())));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

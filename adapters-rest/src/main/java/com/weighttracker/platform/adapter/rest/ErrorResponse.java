@@ -22,6 +22,11 @@ public record ErrorResponse(boolean success, Error error, Meta meta) {
         return new ErrorResponse(false, new Error(code, message, details, null), Meta.now());
     }
 
+    /** A 400 for one field: {@code problem} follows the field's name ("weight must be a number"). */
+    public static ErrorResponse invalidField(String field, String problem) {
+        return of("VALIDATION_ERROR", "Invalid input data", List.of(new Detail(field, field + " " + problem)));
+    }
+
     public static ErrorResponse rateLimited(long retryAfterSeconds) {
         return new ErrorResponse(false, new Error("RATE_LIMIT_EXCEEDED", "Too many requests. Please try again later.",
                 List.of(), retryAfterSeconds), Meta.now());

@@ -1,6 +1,7 @@
 package com.weighttracker.platform.adapter.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,13 @@ class JsonConfiguration {
     @Bean
     JacksonModule isoInstants() {
         return new SimpleModule("iso-instants").addSerializer(Instant.class, new IsoInstantSerializer());
+    }
+
+    /** Strings without control characters; instants and dates as ISO-8601 strings only (ADR 6). */
+    @Bean
+    JacksonModule strictInput() {
+        return new SimpleModule("strict-input").addDeserializer(String.class, new PlainTextDeserializer())
+                .addDeserializer(Instant.class, IsoTimeDeserializers.instants())
+                .addDeserializer(LocalDate.class, IsoTimeDeserializers.dates());
     }
 }

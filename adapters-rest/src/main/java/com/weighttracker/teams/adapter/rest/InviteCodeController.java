@@ -4,7 +4,7 @@ import static com.weighttracker.teams.adapter.rest.TeamController.teamId;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
@@ -48,18 +47,18 @@ class InviteCodeController {
     }
 
     @PostMapping("/{teamId}/invite-codes")
-    @ResponseStatus(HttpStatus.CREATED)
     @RequiresVerifiedEmail
     @Operation(operationId = "createInviteCode", summary = "Create an invite code",
             description = "The body is optional. At most 20 active codes per team.")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<InviteCodeView> issue(@CurrentUser UserId me, @PathVariable String teamId,
+    ResponseEntity<Envelope<InviteCodeView>> issue(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.IssueInviteCode body) {
         var id = teamId(teamId);
         var request = body == null ? new TeamRequests.IssueInviteCode(null, null) : body;
-        return Envelope.ok(codes.issue(me, id, request.validHours(), request.maxUses()));
+        var code = codes.issue(me, id, request.validHours(), request.maxUses());
+        return Envelope.created("/v1/teams/" + code.teamId() + "/invite-codes/" + code.code(), code);
     }
 
     @GetMapping("/{teamId}/invite-codes")

@@ -4,7 +4,7 @@ import static com.weighttracker.teams.adapter.rest.TeamController.teamId;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
@@ -48,7 +47,6 @@ class JoinRequestController {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @RequiresVerifiedEmail
     @Operation(operationId = "createJoinRequest", summary = "Ask to join a private team",
             description = "The body (a message) is optional. A public team is joined directly instead.")
@@ -56,10 +54,11 @@ class JoinRequestController {
     @ApiResponse(responseCode = "409",
             description = "A public team, a member already, or a request pending already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<JoinRequestView> submit(@CurrentUser UserId me, @PathVariable String teamId,
+    ResponseEntity<Envelope<JoinRequestView>> submit(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.AskToJoin body) {
         var id = teamId(teamId);
-        return Envelope.ok(requests.submit(me, id, body == null ? null : body.message()));
+        var request = requests.submit(me, id, body == null ? null : body.message());
+        return Envelope.created("/v1/teams/" + request.teamId() + "/join-requests/" + request.id(), request);
     }
 
     @GetMapping

@@ -3,7 +3,7 @@ package com.weighttracker.teams.adapter.rest;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
@@ -56,15 +55,15 @@ class TeamController {
     }
 
     @PostMapping(consumes = "application/json")
-    @ResponseStatus(HttpStatus.CREATED)
     @RequiresVerifiedEmail
     @Operation(operationId = "createTeam", summary = "Create a team", description = "You become its owner.")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "409",
             description = "The name is taken, in any case (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> create(@CurrentUser UserId me, @RequestBody TeamRequests.CreateTeam body) {
-        return Envelope.ok(TeamResponse.of(teams.create(me, body.toCommand())));
+    ResponseEntity<Envelope<TeamResponse>> create(@CurrentUser UserId me, @RequestBody TeamRequests.CreateTeam body) {
+        var team = TeamResponse.of(teams.create(me, body.toCommand()));
+        return Envelope.created("/v1/teams/" + team.id(), team);
     }
 
     @GetMapping("/{teamId}")

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
@@ -72,7 +70,6 @@ class EntryPhotoController {
 
     @PostMapping(consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, JPEG, PNG, WEBP,
             MediaType.APPLICATION_OCTET_STREAM_VALUE })
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "attachEntryPhoto", summary = "Attach a photo to an own weigh-in",
             description = "Multipart field `file` (one file), or the image as the request body. Its bytes decide the "
                     + "type (JPEG, PNG or WebP); the file name and declared content type are ignored. The image is "
@@ -92,10 +89,11 @@ class EntryPhotoController {
     @ApiResponse(responseCode = "413",
             description = "The file is over 5 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<PhotoResponse> upload(@CurrentUser UserId me, @PathVariable String entryId,
+    ResponseEntity<Envelope<PhotoResponse>> upload(@CurrentUser UserId me, @PathVariable String entryId,
             @Parameter(hidden = true) HttpServletRequest request) {
         var id = QueryParameters.uuid("entryId", entryId);
-        return Envelope.ok(PhotoResponse.of(photos.attach(me, id, ImageExchange.upload(request))));
+        var photo = PhotoResponse.of(photos.attach(me, id, ImageExchange.upload(request)));
+        return Envelope.created(photo.url(), photo);
     }
 
     @GetMapping

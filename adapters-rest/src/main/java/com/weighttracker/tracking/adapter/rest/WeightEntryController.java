@@ -3,10 +3,11 @@ package com.weighttracker.tracking.adapter.rest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.weighttracker.platform.adapter.rest.Envelope;
@@ -47,6 +47,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Weight entries", description = "Weigh-ins in kg, lb or st+lb; several a day; only their owner sees them.")
 class WeightEntryController {
 
+    /** Bounds outside these years cannot match a weigh-in, and PostgreSQL cannot compare the far ones. */
+    private static final Instant EARLIEST_BOUND = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST_BOUND = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final RecordWeightUseCase record;
     private final ManageWeightEntriesUseCase entries;
 
@@ -56,7 +60,6 @@ class WeightEntryController {
     }
 
     @PostMapping(consumes = "application/json")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Log a weigh-in",
             description = "The weight reads back exactly as entered, in its unit. recordedAt defaults to now and "
                     + "may be backdated, but not more than 24 h into the future.")
@@ -64,8 +67,9 @@ class WeightEntryController {
     @ApiResponse(responseCode = "409",
             description = "The same weight at the same instant exists already (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<WeightEntryView> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
-        return Envelope.ok(record.record(me, body.toCommand()));
+    ResponseEntity<Envelope<WeightEntryView>> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
+        var entry = record.record(me, body.toCommand());
+        return Envelope.created("/v1/weight-entries/" + entry.id(), entry);
     }
 
     /**
@@ -159,11 +163,17 @@ class WeightEntryController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        TimeBound bound;
         try {
-            return value.contains("T") ? TimeBound.at(Instant.parse(value)) : TimeBound.on(LocalDate.parse(value));
+            bound = value.contains("T") ? TimeBound.at(Instant.parse(value)) : TimeBound.on(LocalDate.parse(value));
         } catch (DateTimeException e) {
             throw InvalidInputException.of(field,
                     field + " must be a date (2026-05-01) or an instant (2026-05-01T07:30:00Z)");
         }
+        var instant = bound.resolve(ZoneOffset.UTC);
+        if (instant.isBefore(EARLIEST_BOUND) || instant.isAfter(LATEST_BOUND)) {
+            throw InvalidInputException.of(field, field + " must lie between 1900-01-01 and 9999-12-31");
+        }
+        return bound;
     }
 }
