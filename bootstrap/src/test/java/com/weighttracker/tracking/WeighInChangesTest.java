@@ -2,9 +2,11 @@ package com.weighttracker.tracking;
 
 import static com.weighttracker.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -57,7 +59,9 @@ class WeighInChangesTest extends IntegrationTest {
             assertThat(feed.after(start, 100)).extracting(FeedChange::subject).doesNotContain(early, late);
 
             first.commit();
-            assertThat(feed.after(start, 100)).extracting(FeedChange::subject).containsSubsequence(early, late);
+            // as soon as no transaction older than both runs (a feed consumer's batch may, for a moment)
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed.after(start, 100))
+                    .extracting(FeedChange::subject).containsSubsequence(early, late));
         } finally {
             try (var cleanup = dataSource.getConnection(); var statement = cleanup.prepareStatement(
                     "delete from tracking.entry_tallies where user_id in (?, ?)")) {
@@ -68,9 +72,14 @@ class WeighInChangesTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The user's latest revision in the feed, once it shows: a change is read only when no older transaction
+     * still runs, and a feed consumer's batch may, for a moment.
+     */
     private long revisionAfter(FeedPosition start, UUID user) {
-        return feed.after(start, 1_000).stream().filter(change -> change.subject().equals(user))
-                .mapToLong(FeedChange::revision).max().orElse(-1);
+        return await().atMost(Duration.ofSeconds(10)).until(() -> feed.after(start, 1_000).stream()
+                .filter(change -> change.subject().equals(user)).mapToLong(FeedChange::revision).max().orElse(-1),
+                revision -> revision >= 0);
     }
 
     private Connection transaction() throws SQLException {

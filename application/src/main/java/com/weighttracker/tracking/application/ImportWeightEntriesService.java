@@ -28,13 +28,10 @@ import com.weighttracker.tracking.application.port.in.ImportWeightEntriesUseCase
 import com.weighttracker.tracking.application.port.in.ImportedRow;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
 import com.weighttracker.tracking.application.port.in.UnreadableRow;
-import com.weighttracker.tracking.application.port.out.GoalRepository;
-import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 import com.weighttracker.tracking.domain.WeighIn;
 import com.weighttracker.tracking.domain.WeightEntry;
 import com.weighttracker.tracking.domain.WeightEntryId;
-import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
 
 /**
  * Validates every row like a manual weigh-in, outside any transaction, then adds the valid ones in
@@ -51,19 +48,15 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
     private static final int DECIMALS = Mass.ENTRY_DECIMALS;
 
     private final WeightEntryRepository entries;
-    private final GoalRepository goals;
-    private final MeasurementHistory history;
     private final UserDirectory users;
     private final Transactions transactions;
     private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ImportWeightEntriesService(WeightEntryRepository entries, GoalRepository goals, MeasurementHistory history,
-            UserDirectory users, Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+    public ImportWeightEntriesService(WeightEntryRepository entries, UserDirectory users, Transactions transactions,
+            DomainEvents events, IdGenerator ids, Clock clock) {
         this.entries = entries;
-        this.goals = goals;
-        this.history = history;
         this.users = users;
         this.transactions = transactions;
         this.events = events;
@@ -100,22 +93,19 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
             return new ImportReport(format, 0, 0, rejected, rejectedCount);
         }
         accepted.sort(Comparator.comparing((WeightEntry entry) -> entry.weighIn().recordedAt()));
-        var imported = transactions.inTransaction(() -> store(owner, format, accepted, zone, now));
+        var imported = transactions.inTransaction(() -> store(owner, format, accepted, now));
         return new ImportReport(format, imported, accepted.size() - imported, rejected, rejectedCount);
     }
 
-    /** Inside the transaction: adds what is new, lets the goal see it, and tells the other contexts. */
-    private int store(UserId owner, String format, List<WeightEntry> accepted, ZoneId zone, Instant now) {
+    /**
+     * Inside the transaction: adds what is new and tells the other contexts. The goal sees the whole
+     * import at once, through the weigh-in change feed (the goal watcher, ADR 9), not each weigh-in.
+     */
+    private int store(UserId owner, String format, List<WeightEntry> accepted, Instant now) {
         var added = entries.addAllNew(accepted);
         if (added == 0) {
             return 0;
         }
-        // the goal sees where the trend stands after the whole import (ADR 9), not each weigh-in
-        goals.findByUser(owner).filter(goal -> goal.reachedAt().isEmpty()).ifPresent(goal -> {
-            if (WeightAnalysis.observe(goal, history.of(owner, null, null), zone, now)) {
-                goals.save(goal);
-            }
-        });
         events.publish(new WeightEntriesImported(owner, WeightEntry.IMPORT_PREFIX + format, added,
                 accepted.get(0).weighIn().recordedAt(), accepted.get(accepted.size() - 1).weighIn().recordedAt(),
                 now));

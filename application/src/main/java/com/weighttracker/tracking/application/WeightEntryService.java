@@ -2,7 +2,6 @@ package com.weighttracker.tracking.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -25,12 +24,10 @@ import com.weighttracker.tracking.application.port.in.WeighInChanges;
 import com.weighttracker.tracking.application.port.in.WeighInCommand;
 import com.weighttracker.tracking.application.port.in.WeightEntryView;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
-import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 import com.weighttracker.tracking.domain.WeighIn;
 import com.weighttracker.tracking.domain.WeightEntry;
 import com.weighttracker.tracking.domain.WeightEntryId;
-import com.weighttracker.tracking.domain.analysis.WeightAnalysis;
 
 public final class WeightEntryService implements RecordWeightUseCase, ManageWeightEntriesUseCase, ForgetUserUseCase {
 
@@ -38,17 +35,15 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
 
     private final WeightEntryRepository entries;
     private final GoalRepository goals;
-    private final MeasurementHistory history;
     private final UserDirectory users;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WeightEntryService(WeightEntryRepository entries, GoalRepository goals, MeasurementHistory history,
-            UserDirectory users, Transactions transactions, IdGenerator ids, Clock clock) {
+    public WeightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
+            Transactions transactions, IdGenerator ids, Clock clock) {
         this.entries = entries;
         this.goals = goals;
-        this.history = history;
         this.users = users;
         this.transactions = transactions;
         this.ids = ids;
@@ -64,7 +59,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
         var entry = WeightEntry.record(new WeightEntryId(ids.next()), owner, weighIn, MANUAL, now);
         return transactions.inTransaction(() -> {
             entries.add(entry);
-            observeGoal(owner, now);
             return WeightEntryView.of(entry, null);
         });
     }
@@ -98,7 +92,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var corrected = merge(entry.weighIn(), changes);
             entry.correct(corrected, clock.instant());
             entries.update(entry);
-            observeGoal(owner, clock.instant());
             return WeightEntryView.of(entry, null);
         });
     }
@@ -109,7 +102,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
             var entry = owned(owner, entryId);
             entry.delete();
             entries.delete(entry.getId());
-            observeGoal(owner, clock.instant());
         });
     }
 
@@ -118,19 +110,6 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
         transactions.inTransaction(() -> {
             entries.deleteAllOf(userId);
             goals.deleteOf(userId);
-        });
-    }
-
-    /**
-     * Inside a transaction that changed the owner's weigh-ins: the goal sees where the trend stands now
-     * (ADR 9). A reached goal stays reached and costs no read.
-     */
-    void observeGoal(UserId owner, Instant at) {
-        goals.findByUser(owner).filter(goal -> goal.reachedAt().isEmpty()).ifPresent(goal -> {
-            var zone = users.find(owner).map(UserFacts::timeZone).orElse(ZoneOffset.UTC);
-            if (WeightAnalysis.observe(goal, history.of(owner, null, null), zone, at)) {
-                goals.save(goal);
-            }
         });
     }
 

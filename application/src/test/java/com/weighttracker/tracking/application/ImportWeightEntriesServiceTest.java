@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import java.util.stream.Stream;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 
+import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 import com.weighttracker.identity.Visibility;
 import com.weighttracker.shared.InvalidInputException;
@@ -37,6 +37,8 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.FeedChange;
+import com.weighttracker.shared.FeedPosition;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.GoalReached;
 import com.weighttracker.tracking.WeightEntriesImported;
@@ -45,7 +47,6 @@ import com.weighttracker.tracking.application.port.in.ImportWeightEntriesUseCase
 import com.weighttracker.tracking.application.port.in.ImportedRow;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
 import com.weighttracker.tracking.application.port.in.UnreadableRow;
-import com.weighttracker.tracking.application.port.out.GoalRepository;
 import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 import com.weighttracker.tracking.domain.Goal;
@@ -62,12 +63,12 @@ class ImportWeightEntriesServiceTest {
     private static final Instant T2 = Instant.parse("2024-01-03T06:30:00Z");
 
     private final Entries entries = new Entries();
-    private final Goals goals = new Goals();
     private final List<DomainEvent> published = new ArrayList<>();
+    private final InMemoryGoals goals = new InMemoryGoals(published::add);
     private ZoneId zone = ZoneOffset.UTC;
-    private final ImportWeightEntriesService imports = new ImportWeightEntriesService(entries, goals,
-            entries, owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone, null, Visibility.PRIVATE,
-                    Visibility.PUBLIC, false)),
+    private final UserDirectory users = owner -> Optional.of(new UserFacts(owner, "anna", null, MassUnit.KG, zone,
+            null, Visibility.PRIVATE, Visibility.PUBLIC, false));
+    private final ImportWeightEntriesService imports = new ImportWeightEntriesService(entries, users,
             new Transactions() {
                 @Override
                 public <T> T inTransaction(Supplier<T> work) {
@@ -147,20 +148,24 @@ class ImportWeightEntriesServiceTest {
     }
 
     @Test
-    void reachesTheGoalWhenTheImportTakesTheTrendThere() {
+    void theGoalWatcherReachesTheGoalWhenTheImportTakesTheTrendThere() {
         var setAt = Instant.parse("2024-02-01T00:00:00Z");
-        var goal = Goal.set(ANNA, Mass.kilograms(80), MassUnit.KG, null, Mass.kilograms(85), null,
-                LocalDate.of(2024, 2, 1), setAt);
-        goal.drainEvents();
-        goals.goals.put(ANNA, goal);
+        goals.given(Goal.set(ANNA, Mass.kilograms(80), MassUnit.KG, null, Mass.kilograms(85), null,
+                LocalDate.of(2024, 2, 1), setAt));
 
         imports.importEntries(ANNA, "libra", Stream.of(kg(5, T1, "79.0"), kg(6, Instant.parse("2024-02-10T07:00:00Z"),
                 "79.9")));
+        assertThat(published).as("the import leaves the goal to the watcher (ADR 9)")
+                .noneMatch(GoalReached.class::isInstance);
+        // the import changed Anna's weigh-ins: the feed hands her to the goal watcher, once
+        new GoalWatcher(goals, entries, users, Clock.fixed(NOW, ZoneOffset.UTC)).consume(List.of(
+                new FeedChange(ANNA.value(), 1, new FeedPosition(1, ANNA.value()))));
+        goals.commit();
 
-        // the trend: 79 on 2 January, 79 + (1 − 0.9^39) × 0.9 = 79.88 on 10 February; reached by the import, now
+        // the trend: 79 on 2 January, 79 + (1 − 0.9^39) × 0.9 = 79.88 on 10 February; reached after the import
         assertThat(published).filteredOn(GoalReached.class::isInstance).singleElement()
                 .isEqualTo(new GoalReached(ANNA, Mass.kilograms(80), NOW));
-        assertThat(goals.goals.get(ANNA).reachedAt()).contains(NOW);
+        assertThat(goals.stored(ANNA).orElseThrow().reachedAt()).contains(NOW);
     }
 
     @Test
@@ -278,26 +283,6 @@ class ImportWeightEntriesServiceTest {
         @Override
         public void deleteAllOf(UserId owner) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class Goals implements GoalRepository {
-
-        private final Map<UserId, Goal> goals = new HashMap<>();
-
-        @Override
-        public Optional<Goal> findByUser(UserId userId) {
-            return Optional.ofNullable(goals.get(userId));
-        }
-
-        @Override
-        public void save(Goal goal) {
-            goals.put(goal.getId(), goal);
-        }
-
-        @Override
-        public void deleteOf(UserId userId) {
-            goals.remove(userId);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.GoalService;
+import com.weighttracker.tracking.application.GoalWatcher;
 import com.weighttracker.tracking.application.WeightEntryService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
 import com.weighttracker.tracking.application.port.out.MeasurementHistory;
@@ -18,10 +19,15 @@ import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 class TrackingConfiguration {
 
     @Bean
-    WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals,
-            MeasurementHistory history, UserDirectory users, Transactions transactions,
-            IdGenerator ids, Clock clock) {
-        return new WeightEntryService(entries, goals, history, users, transactions, ids, clock);
+    WeightEntryService weightEntryService(WeightEntryRepository entries, GoalRepository goals, UserDirectory users,
+            Transactions transactions, IdGenerator ids, Clock clock) {
+        return new WeightEntryService(entries, goals, users, transactions, ids, clock);
+    }
+
+    /** Follows the weigh-in change feed (ChangeFeedFollower drives every ChangeFeedConsumer bean). */
+    @Bean
+    GoalWatcher goalWatcher(GoalRepository goals, MeasurementHistory history, UserDirectory users, Clock clock) {
+        return new GoalWatcher(goals, history, users, clock);
     }
 
     @Bean

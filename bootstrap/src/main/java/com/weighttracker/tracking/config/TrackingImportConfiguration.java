@@ -11,8 +11,6 @@ import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.application.ExportWeightEntriesService;
 import com.weighttracker.tracking.application.ImportWeightEntriesService;
-import com.weighttracker.tracking.application.port.out.GoalRepository;
-import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 
 /** Wiring of tracking's file import and export use cases. */
@@ -20,10 +18,9 @@ import com.weighttracker.tracking.application.port.out.WeightEntryRepository;
 class TrackingImportConfiguration {
 
     @Bean
-    ImportWeightEntriesService importWeightEntriesService(WeightEntryRepository entries, GoalRepository goals,
-            MeasurementHistory history, UserDirectory users, Transactions transactions, DomainEvents events,
-            IdGenerator ids, Clock clock) {
-        return new ImportWeightEntriesService(entries, goals, history, users, transactions, events, ids, clock);
+    ImportWeightEntriesService importWeightEntriesService(WeightEntryRepository entries, UserDirectory users,
+            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
+        return new ImportWeightEntriesService(entries, users, transactions, events, ids, clock);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.weighttracker.tracking.adapter.persistence;
 
 import static com.weighttracker.tracking.adapter.persistence.schema.Tables.GOALS;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -28,6 +30,20 @@ class JooqGoalRepository implements GoalRepository {
         // plain SQL: every weigh-in asks, and rendering the query cost more than running it
         return dsl.resultQuery("select * from tracking.goals where user_id = ?", userId.value()).coerce(GOALS)
                 .fetchOptional(JooqGoalRepository::toGoal);
+    }
+
+    @Override
+    public List<Goal> unreachedOf(Collection<UserId> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        // in key order, so two lockers of overlapping users cannot deadlock
+        return dsl.selectFrom(GOALS)
+                .where(GOALS.USER_ID.in(userIds.stream().map(UserId::value).toList()))
+                .and(GOALS.REACHED_AT.isNull())
+                .orderBy(GOALS.USER_ID)
+                .forUpdate()
+                .fetch(JooqGoalRepository::toGoal);
     }
 
     @Override

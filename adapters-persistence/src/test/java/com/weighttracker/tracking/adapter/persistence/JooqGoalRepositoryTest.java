@@ -8,6 +8,7 @@ import static com.weighttracker.tracking.adapter.persistence.schema.Tables.GOALS
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,26 @@ class JooqGoalRepositoryTest {
         var found = goals.findByUser(anna).orElseThrow();
         assertThat(found.start()).contains(Mass.of(dec("70.25"), MassUnit.KG));
         assertThat(found.reachedAt()).isEmpty();
+    }
+
+    @Test
+    void unreachedGoalsOfSomeUsersAreReadInOneQueryWithoutTheReachedOnesOrOtherUsers() {
+        var carla = newUserId();
+        var dora = newUserId();
+        goals.save(Goal.restore(anna, Mass.of(dec("75"), MassUnit.KG), MassUnit.KG, null, Mass.of(dec("80"),
+                MassUnit.KG), T0, null));
+        goals.save(Goal.restore(bert, Mass.of(dec("90"), MassUnit.KG), MassUnit.KG, null, null, T0, hours(1)));
+        goals.save(Goal.restore(carla, Mass.of(dec("60"), MassUnit.KG), MassUnit.KG, null, null, T0, null));
+
+        var unreached = TestDatabase.dsl().transactionResult(
+                configuration -> new JooqGoalRepository(configuration.dsl()).unreachedOf(List.of(anna, bert, dora)));
+
+        assertThat(unreached).singleElement().satisfies(goal -> {
+            assertThat(goal.getId()).isEqualTo(anna);
+            assertThat(goal.start()).contains(Mass.of(dec("80"), MassUnit.KG));
+            assertThat(goal.reachedAt()).isEmpty();
+        });
+        assertThat(goals.unreachedOf(List.of())).isEmpty();
     }
 
     @Test

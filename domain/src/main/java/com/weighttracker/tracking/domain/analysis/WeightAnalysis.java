@@ -65,7 +65,7 @@ public final class WeightAnalysis {
      * follows the rule of the statistics' "reached" (ADR 9).
      *
      * @param measurements the user's whole history, after the change
-     * @param at when the weigh-ins changed
+     * @param at when the change to the weigh-ins was seen (the goal watcher: about a second after it)
      * @return whether the goal changed and must be saved
      */
     public static boolean observe(Goal goal, Measurements measurements, ZoneId zone, Instant at) {

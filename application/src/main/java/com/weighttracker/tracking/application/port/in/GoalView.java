@@ -12,7 +12,8 @@ import com.weighttracker.tracking.domain.Goal;
  *
  * @param startWeightKg the trend when the goal was set, or the first weigh-in when it was set before any;
  *        null until there is one
- * @param reachedAt when a change to the weigh-ins first took the trend to the target (ADR 9), null until then
+ * @param reachedAt when the goal watcher saw the change to the weigh-ins that first took the trend to the
+ *        target, about a second after it (ADR 9), null until then
  */
 public record GoalView(BigDecimal targetWeight, MassUnit unit, BigDecimal targetPounds, BigDecimal targetWeightKg,
         LocalDate targetDate, BigDecimal startWeightKg, Instant setAt, Instant reachedAt) {
