@@ -157,8 +157,8 @@ class WeightEntryImportApiTest extends IntegrationTest {
         assertThat(report.path("imported").asInt()).isEqualTo(2);
         assertThat(report.path("rejected")).extracting(rejection -> rejection.path("line").asLong(),
                 rejection -> rejection.path("reason").asString()).containsExactly(
-                        tuple(2L, "recordedAt must be after 1900-01-01"),
-                        tuple(3L, "recordedAt must be after 1900-01-01"));
+                        tuple(2L, "recordedAt must be in 1900 or later"),
+                        tuple(3L, "recordedAt must be in 1900 or later"));
     }
 
     @Test

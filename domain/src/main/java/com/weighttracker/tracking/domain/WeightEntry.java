@@ -12,15 +12,13 @@ import com.weighttracker.tracking.WeightEntryDeleted;
 import com.weighttracker.tracking.WeightRecorded;
 
 /**
- * One weigh-in of one user. Several a day are fine; one from the future (beyond a day's slack) or
- * from before 1900 is not.
+ * One weigh-in of one user. Several a day are fine; one from the future (beyond a day's slack) is
+ * not (nor, as {@link WeighIn} says, one from before 1900).
  */
 public final class WeightEntry extends EventRecordingAggregate<WeightEntry, WeightEntryId> {
 
     /** Clocks and time zones disagree; more than this ahead of now is a mistake. */
     public static final Duration FUTURE_SLACK = Duration.ofHours(24);
-    /** Nothing was weighed before this: an earlier time is a mistake (or an attack on the date range). */
-    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     /** The source of an imported entry is this prefix and the file format, e.g. "import:libra". */
     public static final String IMPORT_PREFIX = "import:";
 
@@ -83,9 +81,6 @@ public final class WeightEntry extends EventRecordingAggregate<WeightEntry, Weig
     }
 
     private static void requireNotInFuture(WeighIn weighIn, Instant now) {
-        if (weighIn.recordedAt().isBefore(EARLIEST)) {
-            throw InvalidInputException.of("recordedAt", "recordedAt must be after 1900-01-01");
-        }
         if (weighIn.recordedAt().isAfter(now.plus(FUTURE_SLACK))) {
             throw InvalidInputException.of("recordedAt", "recordedAt may be at most 24 hours in the future");
         }

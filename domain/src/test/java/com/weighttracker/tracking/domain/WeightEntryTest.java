@@ -69,11 +69,11 @@ class WeightEntryTest {
 
     @Test
     void rejectsAWeighInBefore1900ButNotOneAtItsFirstInstant() {
-        var tooEarly = WeightEntry.EARLIEST.minusNanos(1_000);
+        var tooEarly = WeighIn.EARLIEST.minusNanos(1_000);
 
         assertThat(fieldErrorsOf(() -> WeightEntry.imported(newEntryId(), ANNA, weighIn("80", tooEarly), "wger", NOW)))
-                .containsExactly(new FieldError("recordedAt", "recordedAt must be after 1900-01-01"));
-        assertThat(WeightEntry.record(newEntryId(), ANNA, weighIn("80", WeightEntry.EARLIEST), "manual", NOW)
+                .containsExactly(new FieldError("recordedAt", "recordedAt must be in 1900 or later"));
+        assertThat(WeightEntry.record(newEntryId(), ANNA, weighIn("80", WeighIn.EARLIEST), "manual", NOW)
                 .weighIn().recordedAt()).isEqualTo(Instant.parse("1900-01-01T00:00:00Z"));
     }
 
