@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.weighttracker.platform.ServiceBusyException;
@@ -220,6 +221,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception failure) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            // nobody is left to read an answer: not our failure, and nothing to write
+            log.debug("Client went away before the response was written: {}", failure.toString());
+            return null;
+        }
         if (databaseUnreachable(failure)) {
             return unavailable(failure);
         }
