@@ -26,7 +26,7 @@ import org.springframework.boot.SpringApplication;
  * Maven (zonky). One per data directory and JVM, so every Spring context of a test run shares it.
  * <p>
  * The superuser has a generated password, kept in the data directory ({@value #PASSWORD_FILE}),
- * and commits are synchronous: an acknowledged write survives a crash (ADR 2). Before starting,
+ * and commits are synchronous and flushed (fsync): an acknowledged write survives a crash (ADR 2). Before starting,
  * {@link DataDirectoryOwnership} refuses a directory another running server holds and stops a
  * PostgreSQL orphaned by a killed one. The server stops after the Spring contexts have closed
  * (their connection pools and the event registry still need it), not in parallel with them.
@@ -109,7 +109,9 @@ final class EmbeddedPostgres {
                 .setCleanDataDirectory(throwAway)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
-                // zonky turns it off for speed; an acknowledged write must survive a crash (ADR 2)
+                // zonky turns both off for speed (fsync with "-F", which this later setting overrides);
+                // an acknowledged write must survive a crash (ADR 2)
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setConnectConfig("password", password);
         Path initialPassword = null;

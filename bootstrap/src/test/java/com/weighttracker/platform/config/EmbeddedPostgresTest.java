@@ -26,7 +26,7 @@ class EmbeddedPostgresTest {
     Path temporary;
 
     @Test
-    void aNewDataDirectoryGetsAGeneratedPasswordAndSynchronousCommits() throws Exception {
+    void aNewDataDirectoryGetsAGeneratedPasswordAndDurableCommits() throws Exception {
         var dataDirectory = temporary.resolve("postgres");
         var server = EmbeddedPostgres.start(dataDirectory);
         try {
@@ -38,6 +38,7 @@ class EmbeddedPostgresTest {
             assertThatThrownBy(() -> query(server, "postgres", "select 1")).as("nor the old fixed one")
                     .isInstanceOf(SQLException.class);
             assertThat(query(server, server.password(), "show synchronous_commit")).isEqualTo("on");
+            assertThat(query(server, server.password(), "show fsync")).isEqualTo("on");
         } finally {
             server.stop();
         }
