@@ -25,9 +25,10 @@ class EmbeddedPostgresConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(DataSourceProperties properties,
             @Value("${weighttracker.embedded-postgres.data-directory:}") String dataDirectory) {
-        properties.setUrl(EmbeddedPostgres.jdbcUrl(dataDirectory));
-        properties.setUsername("postgres");
-        properties.setPassword("postgres");
+        var server = EmbeddedPostgres.shared(dataDirectory);
+        properties.setUrl(server.jdbcUrl());
+        properties.setUsername(EmbeddedPostgres.USER);
+        properties.setPassword(server.password());
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 

@@ -1,5 +1,10 @@
 package com.weighttracker.platform.adapter.rest;
 
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.weighttracker.platform.ServiceBusyException;
@@ -95,8 +102,13 @@ class ApiExceptionHandler {
                 .body(ErrorResponse.rateLimited(exceeded.retryAfterSeconds()));
     }
 
+    /**
+     * Busy or unreachable: the password-check queue, a statement timeout, a lock wait, or a
+     * database that does not answer (no connection within the pool's timeout, or silence on one
+     * past the driver's socket timeout, however Spring or jOOQ wrap it: see {@link #databaseUnreachable}).
+     */
     @ExceptionHandler({ ServiceBusyException.class, TransientDataAccessException.class,
-            DataAccessResourceFailureException.class })
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
     ResponseEntity<ErrorResponse> unavailable(Exception busy) {
         log.warn("Request refused, a resource is busy or unreachable: {}", busy.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
@@ -211,6 +223,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception failure) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            // nobody is left to read an answer: not our failure, and nothing to write
+            log.debug("Client went away before the response was written: {}", failure.toString());
+            return null;
+        }
+        if (databaseUnreachable(failure)) {
+            return unavailable(failure);
+        }
         if (failure instanceof org.springframework.web.ErrorResponse framework) {
             var status = HttpStatus.valueOf(framework.getStatusCode().value());
             if (status.is4xxClientError()) {
@@ -220,6 +240,20 @@ class ApiExceptionHandler {
         log.error("Unexpected failure", failure);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR,
                 ErrorResponse.of("INTERNAL_ERROR", "Something went wrong on our side. Please try again later."));
+    }
+
+    /** A connection-level failure (SQLSTATE class 08, a refused or timed-out connection) in the causes. */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
