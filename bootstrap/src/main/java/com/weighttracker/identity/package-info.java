@@ -6,6 +6,8 @@
 @ApplicationModule(displayName = "Identity", allowedDependencies = {
         "shared",
         "shared :: application",
+        "shared :: application.images",
+        "shared :: application.port.in",
         "platform",
         "platform :: adapter.rest",
         "platform :: adapter.security",

@@ -6,7 +6,8 @@
  * package-infos of {@code adapter.rest}, {@code adapter.security}, {@code adapter.persistence},
  * {@code adapter.mail} and {@code security}, each listed in their {@code allowedDependencies}.
  */
-@ApplicationModule(displayName = "Platform", allowedDependencies = { "shared", "shared :: application" })
+@ApplicationModule(displayName = "Platform", allowedDependencies = { "shared", "shared :: application",
+        "shared :: application.images", "shared :: application.port.in" })
 package com.weighttracker.platform;
 
 import org.springframework.modulith.ApplicationModule;

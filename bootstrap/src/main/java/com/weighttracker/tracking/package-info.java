@@ -6,6 +6,8 @@
 @ApplicationModule(displayName = "Tracking", allowedDependencies = {
         "shared",
         "shared :: application",
+        "shared :: application.images",
+        "shared :: application.port.in",
         "platform :: adapter.rest",
         "platform :: adapter.persistence",
         "identity" })

@@ -18,9 +18,24 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String clientAddress;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, String clientAddress) {
+        this.base = base;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same API as seen from another client address ({@code X-Forwarded-For}; only in contexts
+     * with {@code server.forward-headers-strategy=native}), so a test's anonymous requests have a
+     * rate-limit bucket of their own.
+     */
+    public Api from(String address) {
+        return new Api(base, address);
     }
 
     public record Response(int status, HttpResponse<String> raw, JsonNode body) {
@@ -77,6 +92,9 @@ public final class Api {
 
     public HttpRequest.Builder request(String path, String token) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
