@@ -79,6 +79,15 @@ class ExampleContextTest {
                 .singleElement().asString().contains("incomplete.ReminderSent");
     }
 
+    @Test
+    void aControllerAnsweringWithAUseCasesViewFails() {
+        var leaky = new ClassFileImporter().importPackages("com.weighttracker.leaky");
+        var result = LayerRulesTest.controllersAnswerWithResponsesOfTheirAdapterNeverWithViews.evaluate(leaky);
+        assertThat(result.getFailureReport().getDetails()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("ReminderController.reminders()", "ReminderView"))
+                .anySatisfy(line -> assertThat(line).contains("ReminderController.wrapped()", "ReminderView"));
+    }
+
     private static List<String> violations(ArchRule rule) {
         var result = rule.evaluate(INCOMPLETE);
         assertThat(result.hasViolation()).as("%s reports a violation on the incomplete context", rule).isTrue();

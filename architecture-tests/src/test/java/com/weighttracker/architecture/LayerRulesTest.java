@@ -9,16 +9,27 @@ import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.dependOnClassesThat;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.never;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.jmolecules.event.types.DomainEvent;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -104,6 +115,49 @@ class LayerRulesTest {
             .andShould(never(dependOnClassesThat(resideInAnyPackage(
                     OUTBOUND_PORTS, PERSISTENCE_ADAPTERS, APPLICATION_SERVICES))))
             .because("controllers drive use cases through inbound ports only");
+
+    /**
+     * ADR 18: a controller's handler methods (any {@code @RequestMapping}) answer with its REST adapter's response records (made by the context's MapStruct
+     * mapper), never with a use case's view, so the JSON and its OpenAPI schema are the adapter's to shape. The
+     * return type is looked through: type arguments ({@code Envelope<List<…>>}) and the components of the
+     * adapter's own records (a response that wraps a view leaks it as much as returning it).
+     */
+    @ArchTest
+    static final ArchRule controllersAnswerWithResponsesOfTheirAdapterNeverWithViews = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+            .and().areMetaAnnotatedWith(RequestMapping.class)
+            .should(answerWithoutApplicationTypes())
+            .because("responses are the REST adapter's records made by its MapStruct mapper (ADR 18)");
+
+    static ArchCondition<JavaMethod> answerWithoutApplicationTypes() {
+        return new ArchCondition<>("answer without types of an application layer (views) in the response") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (var leaked : applicationTypesIn(method.getReturnType(), new HashSet<>())) {
+                    events.add(SimpleConditionEvent.violated(method, ("%s answers with %s, a type of the application "
+                            + "layer; map it to a response record of the REST adapter").formatted(
+                                    method.getFullName(), leaked.getName())));
+                }
+            }
+        };
+    }
+
+    private static Set<JavaClass> applicationTypesIn(JavaType type, Set<JavaClass> seen) {
+        var leaked = new HashSet<JavaClass>();
+        for (var involved : type.getAllInvolvedRawTypes()) {
+            if (!seen.add(involved)) {
+                continue;
+            }
+            if (resideInAPackage(APPLICATION).test(involved)) {
+                leaked.add(involved);
+            } else if (involved.isRecord() && involved.getPackageName().matches("com\\.weighttracker\\..*")) {
+                involved.getFields().stream().filter(field -> !field.getModifiers().contains(
+                        JavaModifier.STATIC))
+                        .forEach(field -> leaked.addAll(applicationTypesIn(field.getType(), seen)));
+            }
+        }
+        return leaked;
+    }
 
     @ArchTest
     static final ArchRule adaptersOfDifferentContextsDoNotDependOnEachOther = slices()

@@ -21,7 +21,6 @@ import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
 import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.teams.application.port.in.InviteCodeView;
 import com.weighttracker.teams.application.port.in.JoinTeamUseCase;
 import com.weighttracker.teams.application.port.in.ManageInviteCodesUseCase;
 
@@ -40,10 +39,12 @@ class InviteCodeController {
 
     private final ManageInviteCodesUseCase codes;
     private final JoinTeamUseCase joining;
+    private final TeamsRestMapper mapper;
 
-    InviteCodeController(ManageInviteCodesUseCase codes, JoinTeamUseCase joining) {
+    InviteCodeController(ManageInviteCodesUseCase codes, JoinTeamUseCase joining, TeamsRestMapper mapper) {
         this.codes = codes;
         this.joining = joining;
+        this.mapper = mapper;
     }
 
     @PostMapping("/{teamId}/invite-codes")
@@ -53,11 +54,11 @@ class InviteCodeController {
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ResponseEntity<Envelope<InviteCodeView>> issue(@CurrentUser UserId me, @PathVariable String teamId,
+    ResponseEntity<Envelope<TeamsResponses.InviteCode>> issue(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.IssueInviteCode body) {
         var id = teamId(teamId);
         var request = body == null ? new TeamRequests.IssueInviteCode(null, null) : body;
-        var code = codes.issue(me, id, request.validHours(), request.maxUses());
+        var code = mapper.toInviteCode(codes.issue(me, id, request.validHours(), request.maxUses()));
         return Envelope.created("/v1/teams/" + code.teamId() + "/invite-codes/" + code.code(), code);
     }
 
@@ -67,10 +68,10 @@ class InviteCodeController {
     @ApiResponse(responseCode = "200", description = "A page of codes")
     @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<InviteCodeView>> list(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<TeamsResponses.InviteCode>> list(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var id = teamId(teamId);
-        return Envelope.page(codes.list(me, id, PageRequest.of(page, limit)));
+        return Envelope.page(codes.list(me, id, PageRequest.of(page, limit)).map(mapper::toInviteCode));
     }
 
     @DeleteMapping("/{teamId}/invite-codes/{code}")
@@ -95,11 +96,11 @@ class InviteCodeController {
     @ApiResponse(responseCode = "409",
             description = "The team is full (TEAM_FULL) or you are a member already (ALREADY_MEMBER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> joinWithCode(@CurrentUser UserId me, @RequestBody TeamRequests.JoinWithCode body) {
+    Envelope<TeamsResponses.Team> joinWithCode(@CurrentUser UserId me, @RequestBody TeamRequests.JoinWithCode body) {
         if (body.code() == null || body.code().isBlank()) {
             throw InvalidInputException.of("code", "code is required");
         }
-        return Envelope.ok(TeamResponse.of(joining.joinWithCode(me, body.code())));
+        return Envelope.ok(mapper.toTeam(joining.joinWithCode(me, body.code())));
     }
 
     record Revoked(String code) {

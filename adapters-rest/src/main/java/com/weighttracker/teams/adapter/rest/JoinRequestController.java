@@ -22,7 +22,6 @@ import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
-import com.weighttracker.teams.application.port.in.JoinRequestView;
 import com.weighttracker.teams.application.port.in.ManageJoinRequestsUseCase;
 import com.weighttracker.teams.domain.JoinRequest;
 
@@ -41,9 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class JoinRequestController {
 
     private final ManageJoinRequestsUseCase requests;
+    private final TeamsRestMapper mapper;
 
-    JoinRequestController(ManageJoinRequestsUseCase requests) {
+    JoinRequestController(ManageJoinRequestsUseCase requests, TeamsRestMapper mapper) {
         this.requests = requests;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -54,10 +55,11 @@ class JoinRequestController {
     @ApiResponse(responseCode = "409",
             description = "A public team, a member already, or a request pending already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ResponseEntity<Envelope<JoinRequestView>> submit(@CurrentUser UserId me, @PathVariable String teamId,
+    ResponseEntity<Envelope<TeamsResponses.TeamJoinRequest>> submit(@CurrentUser UserId me,
+            @PathVariable String teamId,
             @RequestBody(required = false) TeamRequests.AskToJoin body) {
         var id = teamId(teamId);
-        var request = requests.submit(me, id, body == null ? null : body.message());
+        var request = mapper.toJoinRequest(requests.submit(me, id, body == null ? null : body.message()));
         return Envelope.created("/v1/teams/" + request.teamId() + "/join-requests/" + request.id(), request);
     }
 
@@ -67,7 +69,7 @@ class JoinRequestController {
     @ApiResponse(responseCode = "200", description = "A page of requests")
     @ApiResponse(responseCode = "403", description = "Your role may not",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<JoinRequestView>> list(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<TeamsResponses.TeamJoinRequest>> list(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected", "withdrawn" }))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
@@ -77,7 +79,7 @@ class JoinRequestController {
                 () -> QueryParameters.enumValue("status", status, JoinRequest.Status.class));
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
-        return Envelope.page(requests.list(me, id, wanted, pageRequest));
+        return Envelope.page(requests.list(me, id, wanted, pageRequest).map(mapper::toJoinRequest));
     }
 
     @PostMapping("/{requestId}/approve")
@@ -88,10 +90,11 @@ class JoinRequestController {
     @ApiResponse(responseCode = "409",
             description = "Decided already, or the team is full (TEAM_FULL)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<JoinRequestView> approve(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.TeamJoinRequest> approve(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var id = teamId(teamId);
-        return Envelope.ok(requests.approve(me, id, QueryParameters.uuid("requestId", requestId)));
+        var request = QueryParameters.uuid("requestId", requestId);
+        return Envelope.ok(mapper.toJoinRequest(requests.approve(me, id, request)));
     }
 
     @PostMapping("/{requestId}/reject")
@@ -100,10 +103,10 @@ class JoinRequestController {
     @ApiResponse(responseCode = "200", description = "Rejected")
     @ApiResponse(responseCode = "409", description = "Decided already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<JoinRequestView> reject(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.TeamJoinRequest> reject(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var id = teamId(teamId);
-        return Envelope.ok(requests.reject(me, id, QueryParameters.uuid("requestId", requestId)));
+        return Envelope.ok(mapper.toJoinRequest(requests.reject(me, id, QueryParameters.uuid("requestId", requestId))));
     }
 
     @DeleteMapping("/{requestId}")
@@ -117,12 +120,12 @@ class JoinRequestController {
     @ApiResponse(responseCode = "409",
             description = "Approved, rejected or withdrawn already",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<JoinRequestView> withdraw(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.TeamJoinRequest> withdraw(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String requestId) {
         var violations = new Violations();
         var id = violations.check("teamId", () -> teamId(teamId));
         var request = violations.check("requestId", () -> QueryParameters.uuid("requestId", requestId));
         violations.throwIfAny();
-        return Envelope.ok(requests.withdraw(me, id, request));
+        return Envelope.ok(mapper.toJoinRequest(requests.withdraw(me, id, request)));
     }
 }

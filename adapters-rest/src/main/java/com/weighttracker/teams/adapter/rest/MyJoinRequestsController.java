@@ -14,7 +14,6 @@ import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
 import com.weighttracker.teams.application.port.in.ManageJoinRequestsUseCase;
-import com.weighttracker.teams.application.port.in.OwnJoinRequestView;
 import com.weighttracker.teams.domain.JoinRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,9 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MyJoinRequestsController {
 
     private final ManageJoinRequestsUseCase requests;
+    private final TeamsRestMapper mapper;
 
-    MyJoinRequestsController(ManageJoinRequestsUseCase requests) {
+    MyJoinRequestsController(ManageJoinRequestsUseCase requests, TeamsRestMapper mapper) {
         this.requests = requests;
+        this.mapper = mapper;
     }
 
     @GetMapping(path = "/v1/users/me/join-requests", produces = "application/json")
@@ -42,7 +43,7 @@ class MyJoinRequestsController {
     @ApiResponse(responseCode = "400",
             description = "A bad status, page or limit",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<OwnJoinRequestView>> mine(@CurrentUser UserId me,
+    Envelope<List<TeamsResponses.OwnJoinRequest>> mine(@CurrentUser UserId me,
             @Parameter(schema = @Schema(allowableValues = { "pending", "approved", "rejected", "withdrawn" }))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
@@ -51,6 +52,6 @@ class MyJoinRequestsController {
                 () -> QueryParameters.enumValue("status", status, JoinRequest.Status.class));
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
-        return Envelope.page(requests.mine(me, wanted, pageRequest));
+        return Envelope.page(requests.mine(me, wanted, pageRequest).map(mapper::toOwnJoinRequest));
     }
 }

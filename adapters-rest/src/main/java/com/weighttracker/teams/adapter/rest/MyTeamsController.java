@@ -24,9 +24,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MyTeamsController {
 
     private final ManageTeamsUseCase teams;
+    private final TeamsRestMapper mapper;
 
-    MyTeamsController(ManageTeamsUseCase teams) {
+    MyTeamsController(ManageTeamsUseCase teams, TeamsRestMapper mapper) {
         this.teams = teams;
+        this.mapper = mapper;
     }
 
     @GetMapping(path = "/v1/users/me/teams", produces = "application/json")
@@ -35,8 +37,8 @@ class MyTeamsController {
     @ApiResponse(responseCode = "200", description = "A page of teams")
     @ApiResponse(responseCode = "400", description = "A bad page or limit",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<TeamResponse>> mine(@CurrentUser UserId me, @RequestParam(required = false) Integer page,
+    Envelope<List<TeamsResponses.Team>> mine(@CurrentUser UserId me, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit) {
-        return Envelope.page(teams.mine(me, PageRequest.of(page, limit)).map(TeamResponse::of));
+        return Envelope.page(teams.mine(me, PageRequest.of(page, limit)).map(mapper::toTeam));
     }
 }

@@ -39,9 +39,11 @@ class TeamAvatarController {
     private static final String WEBP = ImageExchange.WEBP;
 
     private final ManageTeamAvatarUseCase avatars;
+    private final TeamsRestMapper mapper;
 
-    TeamAvatarController(ManageTeamAvatarUseCase avatars) {
+    TeamAvatarController(ManageTeamAvatarUseCase avatars, TeamsRestMapper mapper) {
         this.avatars = avatars;
+        this.mapper = mapper;
     }
 
     @PutMapping(consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, JPEG, PNG, WEBP,
@@ -58,10 +60,10 @@ class TeamAvatarController {
     @ApiResponse(responseCode = "413",
             description = "The file is over 2 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> put(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.Team> put(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(hidden = true) HttpServletRequest request) {
         var id = teamId(teamId);
-        return Envelope.ok(TeamResponse.of(avatars.replace(me, id, ImageExchange.upload(request))));
+        return Envelope.ok(mapper.toTeam(avatars.replace(me, id, ImageExchange.upload(request))));
     }
 
     @GetMapping(produces = { JPEG, PNG, WEBP })

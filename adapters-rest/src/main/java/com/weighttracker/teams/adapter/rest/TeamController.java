@@ -37,9 +37,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TeamController {
 
     private final ManageTeamsUseCase teams;
+    private final TeamsRestMapper mapper;
 
-    TeamController(ManageTeamsUseCase teams) {
+    TeamController(ManageTeamsUseCase teams, TeamsRestMapper mapper) {
         this.teams = teams;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -48,10 +50,10 @@ class TeamController {
     @ApiResponse(responseCode = "200", description = "A page of teams")
     @ApiResponse(responseCode = "400", description = "A bad page, limit or q",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<TeamResponse>> browse(@CurrentUser UserId me,
+    Envelope<List<TeamsResponses.Team>> browse(@CurrentUser UserId me,
             @Parameter(description = "search text, at most 100 characters") @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-        return Envelope.page(teams.browse(me, q, PageRequest.of(page, limit)).map(TeamResponse::of));
+        return Envelope.page(teams.browse(me, q, PageRequest.of(page, limit)).map(mapper::toTeam));
     }
 
     @PostMapping(consumes = "application/json")
@@ -61,8 +63,9 @@ class TeamController {
     @ApiResponse(responseCode = "409",
             description = "The name is taken, in any case (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ResponseEntity<Envelope<TeamResponse>> create(@CurrentUser UserId me, @RequestBody TeamRequests.CreateTeam body) {
-        var team = TeamResponse.of(teams.create(me, body.toCommand()));
+    ResponseEntity<Envelope<TeamsResponses.Team>> create(@CurrentUser UserId me,
+            @RequestBody TeamRequests.CreateTeam body) {
+        var team = mapper.toTeam(teams.create(me, body.toCommand()));
         return Envelope.created("/v1/teams/" + team.id(), team);
     }
 
@@ -72,8 +75,8 @@ class TeamController {
     @ApiResponse(responseCode = "404",
             description = "No such team, or a private one you are not a member of",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> get(@CurrentUser UserId me, @PathVariable String teamId) {
-        return Envelope.ok(TeamResponse.of(teams.get(me, teamId(teamId))));
+    Envelope<TeamsResponses.Team> get(@CurrentUser UserId me, @PathVariable String teamId) {
+        return Envelope.ok(mapper.toTeam(teams.get(me, teamId(teamId))));
     }
 
     @PatchMapping(path = "/{teamId}", consumes = { "application/json", "application/merge-patch+json" })
@@ -85,9 +88,9 @@ class TeamController {
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "409", description = "The name is taken",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> edit(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.Team> edit(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestBody EditTeamRequest body) {
-        return Envelope.ok(TeamResponse.of(teams.edit(me, teamId(teamId), body.toChanges())));
+        return Envelope.ok(mapper.toTeam(teams.edit(me, teamId(teamId), body.toChanges())));
     }
 
     @DeleteMapping("/{teamId}")

@@ -39,10 +39,12 @@ class TeamMembersController {
 
     private final JoinTeamUseCase joining;
     private final ManageMembersUseCase members;
+    private final TeamsRestMapper mapper;
 
-    TeamMembersController(JoinTeamUseCase joining, ManageMembersUseCase members) {
+    TeamMembersController(JoinTeamUseCase joining, ManageMembersUseCase members, TeamsRestMapper mapper) {
         this.joining = joining;
         this.members = members;
+        this.mapper = mapper;
     }
 
     @PostMapping("/join")
@@ -53,8 +55,8 @@ class TeamMembersController {
     @ApiResponse(responseCode = "409",
             description = "The team is full (TEAM_FULL) or you are a member already (ALREADY_MEMBER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamResponse> join(@CurrentUser UserId me, @PathVariable String teamId) {
-        return Envelope.ok(TeamResponse.of(joining.join(me, teamId(teamId))));
+    Envelope<TeamsResponses.Team> join(@CurrentUser UserId me, @PathVariable String teamId) {
+        return Envelope.ok(mapper.toTeam(joining.join(me, teamId(teamId))));
     }
 
     @PostMapping("/leave")
@@ -78,10 +80,10 @@ class TeamMembersController {
     @ApiResponse(responseCode = "404",
             description = "No such team, or a private one you are not a member of",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<MemberResponse>> members(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<List<TeamsResponses.Member>> members(@CurrentUser UserId me, @PathVariable String teamId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
         var id = teamId(teamId);
-        return Envelope.page(members.members(me, id, PageRequest.of(page, limit)).map(MemberResponse::of));
+        return Envelope.page(members.members(me, id, PageRequest.of(page, limit)).map(mapper::toMember));
     }
 
     @PostMapping("/members/{userId}/remove")
@@ -111,14 +113,14 @@ class TeamMembersController {
     @ApiResponse(responseCode = "409",
             description = "The owner cannot demote themselves (LAST_OWNER)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<MemberResponse> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<TeamsResponses.Member> changeRole(@CurrentUser UserId me, @PathVariable String teamId,
             @PathVariable String userId, @RequestBody TeamRequests.ChangeRole body) {
         var team = teamId(teamId);
         var member = QueryParameters.uuid("userId", userId);
         if (body.role() == null) {
             throw InvalidInputException.of("role", "role is required");
         }
-        return Envelope.ok(MemberResponse.of(members.changeRole(me, team, member, body.role())));
+        return Envelope.ok(mapper.toMember(members.changeRole(me, team, member, body.role())));
     }
 
     @PostMapping(path = "/transfer-ownership", consumes = "application/json")

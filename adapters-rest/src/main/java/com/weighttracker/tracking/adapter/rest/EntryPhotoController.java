@@ -1,8 +1,6 @@
 package com.weighttracker.tracking.adapter.rest;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -21,7 +19,6 @@ import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.ImageExchange;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.tracking.application.port.in.EntryPhotoView;
 import com.weighttracker.tracking.application.port.in.ManageEntryPhotosUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,27 +42,11 @@ class EntryPhotoController {
     private static final String WEBP = ImageExchange.WEBP;
 
     private final ManageEntryPhotosUseCase photos;
+    private final TrackingRestMapper mapper;
 
-    EntryPhotoController(ManageEntryPhotosUseCase photos) {
+    EntryPhotoController(ManageEntryPhotosUseCase photos, TrackingRestMapper mapper) {
         this.photos = photos;
-    }
-
-    /** A photo's metadata; {@code url} is where its bytes are (relative to the API's origin). */
-    record PhotoResponse(UUID id, UUID entryId, @Schema(example = "image/jpeg") String contentType,
-            @Schema(description = "bytes") long size,
-            @Schema(nullable = true, description = "pixels (null only for photos stored before decoding)")
-            Integer width,
-            @Schema(nullable = true, description = "pixels (null only for photos stored before decoding)")
-            Integer height,
-            Instant createdAt,
-            @Schema(example = "/v1/weight-entries/0190c6c4-5f7e-7e38-9a3e-2f1c9d4b8e01/photos/"
-                    + "0190c6c4-6a11-7c1e-8b2d-4e5f6a7b8c9d") String url) {
-
-        static PhotoResponse of(EntryPhotoView view) {
-            return new PhotoResponse(view.id(), view.entryId(), view.contentType(), view.size(), view.width(),
-                    view.height(), view.createdAt(),
-                    "/v1/weight-entries/" + view.entryId() + "/photos/" + view.id());
-        }
+        this.mapper = mapper;
     }
 
     @PostMapping(consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, JPEG, PNG, WEBP,
@@ -89,10 +70,10 @@ class EntryPhotoController {
     @ApiResponse(responseCode = "413",
             description = "The file is over 5 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ResponseEntity<Envelope<PhotoResponse>> upload(@CurrentUser UserId me, @PathVariable String entryId,
+    ResponseEntity<Envelope<TrackingResponses.EntryPhoto>> upload(@CurrentUser UserId me, @PathVariable String entryId,
             @Parameter(hidden = true) HttpServletRequest request) {
         var id = QueryParameters.uuid("entryId", entryId);
-        var photo = PhotoResponse.of(photos.attach(me, id, ImageExchange.upload(request)));
+        var photo = mapper.toEntryPhoto(photos.attach(me, id, ImageExchange.upload(request)));
         return Envelope.created(photo.url(), photo);
     }
 
@@ -102,9 +83,9 @@ class EntryPhotoController {
     @ApiResponse(responseCode = "200", description = "The photos")
     @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<List<PhotoResponse>> list(@CurrentUser UserId me, @PathVariable String entryId) {
+    Envelope<List<TrackingResponses.EntryPhoto>> list(@CurrentUser UserId me, @PathVariable String entryId) {
         return Envelope.ok(photos.list(me, QueryParameters.uuid("entryId", entryId)).stream()
-                .map(PhotoResponse::of).toList());
+                .map(mapper::toEntryPhoto).toList());
     }
 
     @GetMapping(path = "/{photoId}", produces = { JPEG, PNG, WEBP })

@@ -16,7 +16,6 @@ import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.tracking.application.port.in.GoalView;
 import com.weighttracker.tracking.application.port.in.ManageGoalUseCase;
 import com.weighttracker.tracking.application.port.in.SetGoalCommand;
 
@@ -32,9 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class GoalController {
 
     private final ManageGoalUseCase goals;
+    private final TrackingRestMapper mapper;
 
-    GoalController(ManageGoalUseCase goals) {
+    GoalController(ManageGoalUseCase goals, TrackingRestMapper mapper) {
         this.goals = goals;
+        this.mapper = mapper;
     }
 
     record GoalRequest(
@@ -49,17 +50,17 @@ class GoalController {
     @ApiResponse(responseCode = "200", description = "The goal")
     @ApiResponse(responseCode = "404", description = "No goal set",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<GoalView> current(@CurrentUser UserId me) {
-        return Envelope.ok(goals.current(me).orElseThrow(() -> new NotFoundException("No goal set")));
+    Envelope<TrackingResponses.Goal> current(@CurrentUser UserId me) {
+        return Envelope.ok(mapper.toGoal(goals.current(me).orElseThrow(() -> new NotFoundException("No goal set"))));
     }
 
     @PutMapping(consumes = "application/json")
     @Operation(summary = "Set or replace the goal",
             description = "A goal below a healthy BMI (18.5) for the user's height is refused with a kind message.")
     @ApiResponse(responseCode = "200", description = "The goal")
-    Envelope<GoalView> set(@CurrentUser UserId me, @RequestBody GoalRequest body) {
-        return Envelope.ok(goals.set(me, new SetGoalCommand(body.targetWeight(), body.unit(), body.targetPounds(),
-                body.targetDate())));
+    Envelope<TrackingResponses.Goal> set(@CurrentUser UserId me, @RequestBody GoalRequest body) {
+        return Envelope.ok(mapper.toGoal(goals.set(me, new SetGoalCommand(body.targetWeight(), body.unit(),
+                body.targetPounds(), body.targetDate()))));
     }
 
     @DeleteMapping

@@ -13,8 +13,6 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
 import com.weighttracker.tracking.application.port.in.ChartPeriod;
-import com.weighttracker.tracking.application.port.in.ProgressChartView;
-import com.weighttracker.tracking.application.port.in.ProgressStatsView;
 import com.weighttracker.tracking.application.port.in.ViewProgressUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ProgressController {
 
     private final ViewProgressUseCase progress;
+    private final TrackingRestMapper mapper;
 
-    ProgressController(ViewProgressUseCase progress) {
+    ProgressController(ViewProgressUseCase progress, TrackingRestMapper mapper) {
         this.progress = progress;
+        this.mapper = mapper;
     }
 
     @GetMapping("/stats")
@@ -53,10 +53,11 @@ class ProgressController {
     @ApiResponse(responseCode = "400",
             description = "Unknown unit (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<ProgressStatsView> stats(@CurrentUser UserId me,
+    Envelope<TrackingResponses.ProgressStats> stats(@CurrentUser UserId me,
             @Parameter(description = "the preferred unit when absent", schema = @Schema(allowableValues = { "kg",
                     "lb", "st" })) @RequestParam(required = false) String unit) {
-        return Envelope.ok(progress.stats(me, QueryParameters.enumValue("unit", unit, MassUnit.class)));
+        return Envelope.ok(mapper.toProgressStats(
+                progress.stats(me, QueryParameters.enumValue("unit", unit, MassUnit.class))));
     }
 
     @GetMapping("/chart")
@@ -70,7 +71,7 @@ class ProgressController {
     @ApiResponse(responseCode = "400",
             description = "Unknown period or unit (VALIDATION_ERROR)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<ProgressChartView> chart(@CurrentUser UserId me,
+    Envelope<TrackingResponses.ProgressChart> chart(@CurrentUser UserId me,
             @Parameter(schema = @Schema(allowableValues = { "7d", "30d", "90d", "1y", "all" }, defaultValue = "30d"))
             @RequestParam(required = false) String period,
             @Parameter(description = "the preferred unit when absent", schema = @Schema(allowableValues = { "kg",
@@ -79,6 +80,6 @@ class ProgressController {
         var chartPeriod = violations.check("period", () -> ChartPeriod.of(period));
         var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
         violations.throwIfAny();
-        return Envelope.ok(progress.chart(me, chartPeriod, displayUnit));
+        return Envelope.ok(mapper.toProgressChart(progress.chart(me, chartPeriod, displayUnit)));
     }
 }

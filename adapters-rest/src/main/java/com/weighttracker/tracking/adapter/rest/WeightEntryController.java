@@ -31,7 +31,6 @@ import com.weighttracker.tracking.application.port.in.EntryQuery;
 import com.weighttracker.tracking.application.port.in.ManageWeightEntriesUseCase;
 import com.weighttracker.tracking.application.port.in.RecordWeightUseCase;
 import com.weighttracker.tracking.application.port.in.TimeBound;
-import com.weighttracker.tracking.application.port.in.WeightEntryView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,10 +52,12 @@ class WeightEntryController {
 
     private final RecordWeightUseCase record;
     private final ManageWeightEntriesUseCase entries;
+    private final TrackingRestMapper mapper;
 
-    WeightEntryController(RecordWeightUseCase record, ManageWeightEntriesUseCase entries) {
+    WeightEntryController(RecordWeightUseCase record, ManageWeightEntriesUseCase entries, TrackingRestMapper mapper) {
         this.record = record;
         this.entries = entries;
+        this.mapper = mapper;
     }
 
     @PostMapping(consumes = "application/json")
@@ -67,8 +68,9 @@ class WeightEntryController {
     @ApiResponse(responseCode = "409",
             description = "The same weight at the same instant exists already (CONFLICT)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    ResponseEntity<Envelope<WeightEntryView>> create(@CurrentUser UserId me, @RequestBody WeighInRequest body) {
-        var entry = record.record(me, body.toCommand());
+    ResponseEntity<Envelope<TrackingResponses.WeightEntry>> create(@CurrentUser UserId me,
+            @RequestBody WeighInRequest body) {
+        var entry = mapper.toWeightEntry(record.record(me, body.toCommand()));
         return Envelope.created("/v1/weight-entries/" + entry.id(), entry);
     }
 
@@ -93,7 +95,7 @@ class WeightEntryController {
             @Parameter(name = "limit", in = ParameterIn.QUERY,
                     schema = @Schema(type = "integer", minimum = "1", maximum = "100")) })
     @ApiResponse(responseCode = "200", description = "A page of weigh-ins")
-    Envelope<List<WeightEntryView>> list(@CurrentUser UserId me,
+    Envelope<List<TrackingResponses.WeightEntry>> list(@CurrentUser UserId me,
             @Parameter(hidden = true) @RequestParam Map<String, String> query) {
         var violations = new Violations();
         var fromBound = violations.check("from", () -> timeBound("from", query.get("from")));
@@ -113,7 +115,7 @@ class WeightEntryController {
         var pageRequest = violations.check("page", () -> PageRequest.of(page, limit));
         violations.throwIfAny();
         return Envelope.page(entries.list(me, new EntryQuery(fromBound, toBound, Boolean.TRUE.equals(ascending)),
-                pageRequest, displayUnit));
+                pageRequest, displayUnit).map(mapper::toWeightEntry));
     }
 
     @GetMapping("/{entryId}")
@@ -121,11 +123,11 @@ class WeightEntryController {
     @ApiResponse(responseCode = "200", description = "The weigh-in")
     @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<WeightEntryView> get(@CurrentUser UserId me, @PathVariable String entryId,
+    Envelope<TrackingResponses.WeightEntry> get(@CurrentUser UserId me, @PathVariable String entryId,
             @Parameter(schema = @Schema(allowableValues = { "kg", "lb", "st" }))
             @RequestParam(required = false) String unit) {
-        return Envelope.ok(entries.get(me, QueryParameters.uuid("entryId", entryId),
-                QueryParameters.enumValue("unit", unit, MassUnit.class)));
+        return Envelope.ok(mapper.toWeightEntry(entries.get(me, QueryParameters.uuid("entryId", entryId),
+                QueryParameters.enumValue("unit", unit, MassUnit.class))));
     }
 
     @PatchMapping(path = "/{entryId}", consumes = { "application/json", "application/merge-patch+json" })
@@ -133,9 +135,10 @@ class WeightEntryController {
     @ApiResponse(responseCode = "200", description = "The corrected weigh-in")
     @ApiResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<WeightEntryView> correct(@CurrentUser UserId me, @PathVariable String entryId,
+    Envelope<TrackingResponses.WeightEntry> correct(@CurrentUser UserId me, @PathVariable String entryId,
             @RequestBody CorrectWeighInRequest body) {
-        return Envelope.ok(entries.correct(me, QueryParameters.uuid("entryId", entryId), body.toChanges()));
+        return Envelope.ok(mapper.toWeightEntry(
+                entries.correct(me, QueryParameters.uuid("entryId", entryId), body.toChanges())));
     }
 
     @DeleteMapping("/{entryId}")

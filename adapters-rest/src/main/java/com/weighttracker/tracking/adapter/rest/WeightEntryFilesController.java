@@ -81,10 +81,12 @@ class WeightEntryFilesController {
     private final ExportWeightEntriesUseCase exports;
     private final WeightFiles files;
     private final JsonExportWriter json;
+    private final TrackingRestMapper mapper;
 
     WeightEntryFilesController(ImportWeightEntriesUseCase imports, ExportWeightEntriesUseCase exports,
-            WeightFiles files, JsonExportWriter json) {
+            WeightFiles files, JsonExportWriter json, TrackingRestMapper mapper) {
         this.imports = imports;
+        this.mapper = mapper;
         this.exports = exports;
         this.files = files;
         this.json = json;
@@ -149,12 +151,12 @@ class WeightEntryFilesController {
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "413", description = "File too large",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<ImportReport> importUpload(@CurrentUser UserId me,
+    Envelope<TrackingResponses.ImportReport> importUpload(@CurrentUser UserId me,
             @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null) {
             throw InvalidInputException.of("file", "file is required: send the export as the multipart field 'file'");
         }
-        return Envelope.ok(importFrom(me, file.getInputStream()));
+        return Envelope.ok(mapper.toImportReport(importFrom(me, file.getInputStream())));
     }
 
     @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE, consumes = {
@@ -163,12 +165,13 @@ class WeightEntryFilesController {
     @Operation(summary = "Import weigh-ins from a file", description = IMPORT_DESCRIPTION)
     @ImportRequestBody
     @ApiResponse(responseCode = "200", description = "The import report")
-    Envelope<ImportReport> importBody(@CurrentUser UserId me, HttpServletRequest request) throws IOException {
+    Envelope<TrackingResponses.ImportReport> importBody(@CurrentUser UserId me, HttpServletRequest request)
+            throws IOException {
         if (request.getContentLengthLong() > WeightFiles.MAX_UPLOAD_BYTES) {
             throw new PayloadTooLargeException("An upload may be at most " + WeightFiles.MAX_UPLOAD_BYTES / (1024 * 1024)
                     + " MB.");
         }
-        return Envelope.ok(importFrom(me, request.getInputStream()));
+        return Envelope.ok(mapper.toImportReport(importFrom(me, request.getInputStream())));
     }
 
     private ImportReport importFrom(UserId me, InputStream upload) throws IOException {

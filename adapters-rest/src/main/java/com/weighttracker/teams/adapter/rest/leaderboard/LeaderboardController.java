@@ -1,10 +1,6 @@
 package com.weighttracker.teams.adapter.rest.leaderboard;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +22,6 @@ import com.weighttracker.shared.Violations;
 import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardSort;
-import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardView;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,9 +42,11 @@ class LeaderboardController {
             LeaderboardSort.POINTS);
 
     private final ViewLeaderboardUseCase leaderboards;
+    private final LeaderboardRestMapper mapper;
 
-    LeaderboardController(ViewLeaderboardUseCase leaderboards) {
+    LeaderboardController(ViewLeaderboardUseCase leaderboards, LeaderboardRestMapper mapper) {
         this.leaderboards = leaderboards;
+        this.mapper = mapper;
     }
 
     @GetMapping("/leaderboard")
@@ -68,7 +65,7 @@ class LeaderboardController {
     @ApiResponse(responseCode = "404",
             description = "No such team, or a private team you are not in (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<Leaderboard> leaderboard(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<LeaderboardResponses.Leaderboard> leaderboard(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(schema = @Schema(allowableValues = { "totalLost", "percentLost", "streak", "points" },
                     defaultValue = "percentLost")) @RequestParam(required = false) String sortBy,
             @Parameter(schema = @Schema(allowableValues = { "week", "month", "all" }, defaultValue = "week"))
@@ -87,7 +84,7 @@ class LeaderboardController {
         var view = leaderboards.leaderboard(
                 new LeaderboardRequest(team, me, sort, leaderboardPeriod, displayUnit, pageRequest));
         var entries = view.entries();
-        return new Envelope<>(true, Leaderboard.of(view),
+        return new Envelope<>(true, mapper.toLeaderboard(view),
                 Pagination.of(entries.request().page(), entries.request().limit(), entries.totalItems()), Meta.now());
     }
 
@@ -102,17 +99,7 @@ class LeaderboardController {
         return sort;
     }
 
-    private static String nameOf(LeaderboardSort sort) {
+    static String nameOf(LeaderboardSort sort) {
         return SORTS.entrySet().stream().filter(entry -> entry.getValue() == sort).findFirst().orElseThrow().getKey();
-    }
-
-    /** The board as JSON: sortBy spelled as in the query; the entries carry the masses in {@code unit}. */
-    record Leaderboard(UUID teamId, String sortBy, LeaderboardPeriod period, LocalDate from, LocalDate to,
-            MassUnit unit, Instant computedAt, List<LeaderboardView.Entry> entries) {
-
-        static Leaderboard of(LeaderboardView view) {
-            return new Leaderboard(view.teamId(), nameOf(view.sortBy()), view.period(), view.from(), view.to(),
-                    view.unit(), view.computedAt(), view.entries().items());
-        }
     }
 }

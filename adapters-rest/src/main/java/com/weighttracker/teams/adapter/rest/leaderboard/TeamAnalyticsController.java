@@ -13,7 +13,6 @@ import com.weighttracker.platform.adapter.rest.QueryParameters;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
-import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewTeamAnalyticsUseCase;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TeamAnalyticsController {
 
     private final ViewTeamAnalyticsUseCase analytics;
+    private final LeaderboardRestMapper mapper;
 
-    TeamAnalyticsController(ViewTeamAnalyticsUseCase analytics) {
+    TeamAnalyticsController(ViewTeamAnalyticsUseCase analytics, LeaderboardRestMapper mapper) {
         this.analytics = analytics;
+        this.mapper = mapper;
     }
 
     @GetMapping("/analytics")
@@ -51,7 +52,7 @@ class TeamAnalyticsController {
     @ApiResponse(responseCode = "404",
             description = "No such team, or a private team you are not in (NOT_FOUND)",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    Envelope<TeamAnalyticsView> analytics(@CurrentUser UserId me, @PathVariable String teamId,
+    Envelope<LeaderboardResponses.TeamAnalytics> analytics(@CurrentUser UserId me, @PathVariable String teamId,
             @Parameter(description = "how many weeks, the current one included",
                     schema = @Schema(minimum = "1", maximum = "" + ViewTeamAnalyticsUseCase.MAX_WEEKS,
                             defaultValue = "" + ViewTeamAnalyticsUseCase.DEFAULT_WEEKS))
@@ -62,6 +63,6 @@ class TeamAnalyticsController {
         var team = violations.check("teamId", () -> QueryParameters.uuid("teamId", teamId));
         var displayUnit = violations.check("unit", () -> QueryParameters.enumValue("unit", unit, MassUnit.class));
         violations.throwIfAny();
-        return Envelope.ok(analytics.analytics(team, me, weeks, displayUnit));
+        return Envelope.ok(mapper.toTeamAnalytics(analytics.analytics(team, me, weeks, displayUnit)));
     }
 }
