@@ -128,17 +128,19 @@ class LeaderboardEventsTest extends IntegrationTest {
     @Test
     void aMemberMakingTheirWeightsPrivateDisappearsFromTheBoardsMassesAtOnce() {
         var owner = data.showingWeights();
+        var teammate = data.showingWeights();
         data.weighDaily(owner, 3, 0, daysAgo -> 88.88);
         var teamId = teams.create(TeamVisibility.PUBLIC, clock.instant().minus(Duration.ofDays(30)),
-                members(owner, TeamRole.OWNER));
-        assertThat(entryOf(data.board(teamId, owner, ""), owner).path("currentWeight").decimalValue())
+                members(owner, TeamRole.OWNER, teammate, TeamRole.MEMBER));
+        assertThat(entryOf(data.board(teamId, teammate, ""), owner).path("currentWeight").decimalValue())
                 .isEqualByComparingTo("88.88");
 
         assertSuccess(api.patch("/v1/users/me", body("weightVisibility", "private"),
                 owner.accessToken()), 200);
         awaitLeaderboardChanged(teamId);
 
-        var response = data.leaderboard(teamId, owner, "");
+        // the teammate no longer sees the masses (the member themselves still sees their own)
+        var response = data.leaderboard(teamId, teammate, "");
         assertThat(entryOf(response.data(), owner).path("weightsPrivate").asBoolean()).isTrue();
         assertThat(entryOf(response.data(), owner).path("currentWeight").isNull()).isTrue();
         assertThat(response.raw().body()).doesNotContain("88.88");
