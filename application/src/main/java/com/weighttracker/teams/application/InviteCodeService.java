@@ -21,7 +21,7 @@ import com.weighttracker.teams.domain.TeamAction;
 public final class InviteCodeService implements ManageInviteCodesUseCase {
 
     private final InviteCodeRepository codes;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -29,7 +29,7 @@ public final class InviteCodeService implements ManageInviteCodesUseCase {
     public InviteCodeService(InviteCodeRepository codes, TeamRepository teams, MemberRepository members,
             Transactions transactions, Clock clock) {
         this.codes = codes;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -18,6 +18,7 @@ import com.weighttracker.teams.application.port.in.OwnJoinRequestView;
 import com.weighttracker.teams.application.port.out.JoinRequestRepository;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.JoinRequest;
 import com.weighttracker.teams.domain.JoinRequestId;
 import com.weighttracker.teams.domain.Membership;
@@ -33,7 +34,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
     private final JoinRequestRepository requests;
     private final TeamRepository teams;
     private final MemberRepository members;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final UserDirectory users;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -44,7 +45,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
         this.requests = requests;
         this.teams = teams;
         this.members = members;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.users = users;
         this.transactions = transactions;
         this.ids = ids;
@@ -53,9 +54,9 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
 
     @Override
     public JoinRequestView submit(UserId requester, UUID teamId, String message) {
-        var team = teams.find(new TeamId(teamId)).orElseThrow(TeamAccess::notFound);
+        var team = teams.find(new TeamId(teamId)).orElseThrow(TeamAccess::teamNotFound);
         if (members.find(team.getId(), requester).isPresent()) {
-            throw TeamAccess.alreadyMember();
+            throw TeamLookup.alreadyMember();
         }
         if (team.visibility() == TeamVisibility.PUBLIC) {
             throw new ConflictException(null, "This team is public: join it directly.");

@@ -18,6 +18,7 @@ import com.weighttracker.teams.application.port.in.TeamView;
 import com.weighttracker.teams.application.port.out.InviteCodeRepository;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.InviteCodeId;
 import com.weighttracker.teams.domain.Membership;
 import com.weighttracker.teams.domain.TeamId;
@@ -32,7 +33,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
     private final TeamRepository teams;
     private final MemberRepository members;
     private final InviteCodeRepository codes;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
@@ -42,7 +43,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         this.teams = teams;
         this.members = members;
         this.codes = codes;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
@@ -53,10 +54,10 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         return transactions.inTransaction(() -> {
             var seen = access.visible(user, teamId);
             if (seen.membership().isPresent()) {
-                throw TeamAccess.alreadyMember();
+                throw TeamLookup.alreadyMember();
             }
             if (seen.team().visibility() == TeamVisibility.PRIVATE) {
-                throw TeamAccess.notFound(); // unreachable for outsiders, who do not see it; kept as a guard
+                throw TeamAccess.teamNotFound(); // unreachable for outsiders, who do not see it; kept as a guard
             }
             var membership = Membership.join(seen.team().getId(), user, clock.instant());
             access.admit(membership);
@@ -70,7 +71,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         return transactions.inTransaction(() -> {
             var invite = codes.lock(id).orElseThrow(MembershipService::unknownCode);
             if (members.find(invite.teamId(), user).isPresent()) {
-                throw TeamAccess.alreadyMember();
+                throw TeamLookup.alreadyMember();
             }
             var now = clock.instant();
             invite.redeem(now);
@@ -138,7 +139,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
 
     private TeamView joined(TeamId teamId, Membership membership) {
         // read again: the count went up in the database
-        return TeamView.of(teams.find(teamId).orElseThrow(TeamAccess::notFound), membership.role());
+        return TeamView.of(teams.find(teamId).orElseThrow(TeamAccess::teamNotFound), membership.role());
     }
 
     private static NotFoundException unknownCode() {

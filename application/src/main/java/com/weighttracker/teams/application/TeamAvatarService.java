@@ -28,7 +28,7 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
     static final String KEY_PREFIX = "team-avatars";
 
     private final TeamRepository teams;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -37,7 +37,7 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
     public TeamAvatarService(TeamRepository teams, MemberRepository members, ImageStore images,
             Transactions transactions, IdGenerator ids, Clock clock) {
         this.teams = teams;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.images = images;
         this.transactions = transactions;
         this.ids = ids;

@@ -130,11 +130,6 @@ public final class Team extends EventRecordingAggregate<Team, TeamId> {
         register(new TeamDeleted(id.value(), members));
     }
 
-    /** Who can see the team at all: anyone for a public team, members only for a private one. */
-    public boolean isVisibleTo(Optional<Membership> viewer) {
-        return visibility == TeamVisibility.PUBLIC || viewer.isPresent();
-    }
-
     public boolean isFull() {
         return memberCount >= memberLimit;
     }

@@ -23,7 +23,7 @@ import com.weighttracker.teams.TeamRole;
  */
 public final class TeamPolicy {
 
-    private static final Set<TeamAction> EVERY_MEMBER = EnumSet.of(TeamAction.VIEW_MEMBERS,
+    private static final Set<TeamAction> EVERY_MEMBER = EnumSet.of(TeamAction.VIEW_TEAM, TeamAction.VIEW_MEMBERS,
             TeamAction.VIEW_LEADERBOARD, TeamAction.POST, TeamAction.MESSAGE, TeamAction.LEAVE);
 
     private static final Map<TeamRole, Set<TeamAction>> ALLOWED = new EnumMap<>(TeamRole.class);

@@ -23,6 +23,7 @@ class TeamPolicyTest {
 
     /** Per action, whether OWNER, ADMIN, MODERATOR and MEMBER (in this order) may do it. */
     private static final Map<TeamAction, boolean[]> SPEC = Map.ofEntries(
+            row(TeamAction.VIEW_TEAM, 1, 1, 1, 1),
             row(TeamAction.VIEW_MEMBERS, 1, 1, 1, 1),
             row(TeamAction.VIEW_LEADERBOARD, 1, 1, 1, 1),
             row(TeamAction.POST, 1, 1, 1, 1),

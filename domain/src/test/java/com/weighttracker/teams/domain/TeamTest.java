@@ -9,7 +9,6 @@ import static com.weighttracker.teams.domain.TeamsFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -124,13 +123,5 @@ class TeamTest {
         var other = user();
         team.delete(owner, Set.of(owner.userId(), other));
         assertThat(team.drainEvents()).containsExactly(new TeamDeleted(TEAM.value(), Set.of(owner.userId(), other)));
-    }
-
-    @Test
-    void aPrivateTeamIsVisibleToItsMembersOnly() {
-        var team = Team.found(TEAM, "Walkers", null, TeamVisibility.PRIVATE, null, user(), NOW);
-        assertThat(team.isVisibleTo(Optional.empty())).isFalse();
-        assertThat(team.isVisibleTo(Optional.of(member(TeamRole.MEMBER)))).isTrue();
-        assertThat(team(50, 1).isVisibleTo(Optional.empty())).isTrue();
     }
 }

@@ -4,26 +4,26 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.ForbiddenException;
 import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.teams.TeamVisibility;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.Membership;
 import com.weighttracker.teams.domain.Team;
+import com.weighttracker.teams.domain.TeamAccess;
+import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamId;
 
 /**
- * Finds a team as a user may know it: a private team exists only for its members (everyone else
- * gets 404, never a hint); on a public team a non-member who tries a member's action gets 403.
+ * Loads a team and the viewer's membership (the aggregate path) and asks {@link TeamAccess}, the
+ * one access rule, whether the viewer may do what they try.
  */
-final class TeamAccess {
+final class TeamLookup {
 
     private final TeamRepository teams;
     private final MemberRepository members;
 
-    TeamAccess(TeamRepository teams, MemberRepository members) {
+    TeamLookup(TeamRepository teams, MemberRepository members) {
         this.teams = teams;
         this.members = members;
     }
@@ -31,33 +31,28 @@ final class TeamAccess {
     /** A team and the viewer's membership of it, if any. */
     record Seen(Team team, Optional<Membership> membership) {
 
+        /** The viewer's membership; refused as {@link TeamAccess} says when the viewer is not a member. */
         Membership member() {
-            return membership.orElseThrow(() -> team.visibility() == TeamVisibility.PUBLIC
-                    ? ForbiddenException.forbidden("Only members of this team can do this.")
-                    : notFound());
+            TeamAccess.of(team, membership).requireMember();
+            return membership.orElseThrow();
         }
     }
 
     /** The team, if the viewer may see it. */
     Seen visible(UserId viewer, UUID teamId) {
-        return seen(viewer, teams.find(new TeamId(teamId)));
+        return seen(viewer, teams.find(new TeamId(teamId)), TeamAction.VIEW_TEAM);
     }
 
-    /** Inside a transaction: the team locked (see {@link TeamRepository#lock}), if the viewer may see it. */
-    Seen locked(UserId viewer, UUID teamId) {
-        return seen(viewer, teams.lock(new TeamId(teamId)));
+    /** Inside a transaction: the team locked (see {@link TeamRepository#lock}), and the viewer a member. */
+    Seen lockedMember(UserId user, UUID teamId) {
+        var seen = seen(user, teams.lock(new TeamId(teamId)), TeamAction.VIEW_TEAM);
+        seen.member();
+        return seen;
     }
 
     /** The member's membership of a visible team; 403 or 404 for a non-member as above. */
     Seen member(UserId user, UUID teamId) {
         var seen = visible(user, teamId);
-        seen.member();
-        return seen;
-    }
-
-    /** Inside a transaction: {@link #member} with the team locked. */
-    Seen lockedMember(UserId user, UUID teamId) {
-        var seen = locked(user, teamId);
         seen.member();
         return seen;
     }
@@ -83,16 +78,10 @@ final class TeamAccess {
         return new ConflictException("ALREADY_MEMBER", null, "You are a member of this team already.");
     }
 
-    static NotFoundException notFound() {
-        return new NotFoundException("Team not found");
-    }
-
-    private Seen seen(UserId viewer, Optional<Team> found) {
-        var team = found.orElseThrow(TeamAccess::notFound);
+    private Seen seen(UserId viewer, Optional<Team> found, TeamAction action) {
+        var team = found.orElseThrow(TeamAccess::teamNotFound);
         var membership = members.find(team.getId(), viewer);
-        if (!team.isVisibleTo(membership)) {
-            throw notFound();
-        }
+        TeamAccess.of(team, membership).require(action);
         return new Seen(team, membership);
     }
 }
