@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -18,12 +16,15 @@ import com.weighttracker.teams.application.port.in.OwnJoinRequestView;
 import com.weighttracker.teams.application.port.out.JoinRequestRepository;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
-import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.JoinRequest;
 import com.weighttracker.teams.domain.JoinRequestId;
 import com.weighttracker.teams.domain.Membership;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.AlreadyMember;
+import com.weighttracker.teams.domain.TeamRejections.JoinRequestNotFound;
+import com.weighttracker.teams.domain.TeamRejections.TeamIsPublic;
 
 /**
  * Join requests for private teams. A private team is otherwise invisible to outsiders; asking to
@@ -56,10 +57,10 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
     public JoinRequestView submit(UserId requester, UUID teamId, String message) {
         var team = teams.find(new TeamId(teamId)).orElseThrow(TeamAccess::teamNotFound);
         if (members.find(team.getId(), requester).isPresent()) {
-            throw TeamLookup.alreadyMember();
+            throw new AlreadyMember();
         }
         if (team.visibility() == TeamVisibility.PUBLIC) {
-            throw new ConflictException(null, "This team is public: join it directly.");
+            throw new TeamIsPublic();
         }
         var request = JoinRequest.submit(new JoinRequestId(ids.next()), team.getId(), requester, message,
                 clock.instant());
@@ -125,7 +126,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
             // the request's row lock orders this against an approval or rejection of it
             var request = requests.lock(new TeamId(teamId), new JoinRequestId(requestId))
                     .filter(found -> found.userId().equals(requester))
-                    .orElseThrow(() -> new NotFoundException("You have no such join request."));
+                    .orElseThrow(JoinRequestNotFound::ofRequester);
             request.withdraw(requester, clock.instant());
             requests.update(request);
             return request;
@@ -135,6 +136,6 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
 
     private JoinRequest pending(TeamId team, UUID requestId) {
         return requests.lock(team, new JoinRequestId(requestId))
-                .orElseThrow(() -> new NotFoundException("This team has no such join request."));
+                .orElseThrow(JoinRequestNotFound::ofTeam);
     }
 }

@@ -3,8 +3,6 @@ package com.weighttracker.teams.application;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
@@ -13,6 +11,8 @@ import com.weighttracker.teams.domain.Team;
 import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.MemberNotFound;
+import com.weighttracker.teams.domain.TeamRejections.TeamFull;
 
 /**
  * Loads a team and the viewer's membership (the aggregate path) and asks {@link TeamAccess}, the
@@ -60,22 +60,14 @@ final class TeamLookup {
     /** Another member of the team, or 404. */
     Membership otherMember(Team team, UUID userId) {
         return members.find(team.getId(), new UserId(userId))
-                .orElseThrow(() -> new NotFoundException("This user is not a member of the team."));
+                .orElseThrow(MemberNotFound::new);
     }
 
     /** Adds the member if the team has room; 409 TEAM_FULL otherwise (the transaction then rolls back). */
     void admit(Membership member) {
         if (!members.addIfRoom(member)) {
-            throw teamFull();
+            throw new TeamFull();
         }
-    }
-
-    static ConflictException teamFull() {
-        return new ConflictException("TEAM_FULL", null, "This team is full: it has reached its member limit.");
-    }
-
-    static ConflictException alreadyMember() {
-        return new ConflictException("ALREADY_MEMBER", null, "You are a member of this team already.");
     }
 
     private Seen seen(UserId viewer, Optional<Team> found, TeamAction action) {

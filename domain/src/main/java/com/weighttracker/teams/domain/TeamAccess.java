@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
+import com.weighttracker.teams.domain.TeamRejections.NotTeamMember;
+import com.weighttracker.teams.domain.TeamRejections.TeamNotFound;
 
 /**
  * The one access rule of teams: what a viewer may do with a team, given only the team's visibility
@@ -74,12 +74,12 @@ public record TeamAccess(TeamVisibility visibility, TeamRole viewerRole) {
     public void requireMember() {
         if (!isMember()) {
             throw visibility == TeamVisibility.PRIVATE ? teamNotFound()
-                    : ForbiddenException.forbidden("Only members of this team can do this.");
+                    : new NotTeamMember();
         }
     }
 
     /** The one answer for a team the viewer may not know, whether or not it exists. */
-    public static NotFoundException teamNotFound() {
-        return new NotFoundException("Team not found");
+    public static TeamNotFound teamNotFound() {
+        return new TeamNotFound();
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
 import com.weighttracker.teams.domain.TeamAccess.Verdict;
@@ -52,10 +50,10 @@ class TeamAccessTest {
         assertThat(access.decide(action)).isEqualTo(verdict);
         switch (verdict) {
             case ALLOWED -> assertThatCode(() -> access.require(action)).doesNotThrowAnyException();
-            case UNKNOWN_TEAM -> assertThatExceptionOfType(NotFoundException.class)
+            case UNKNOWN_TEAM -> assertThatExceptionOfType(TeamRejections.TeamNotFound.class)
                     .isThrownBy(() -> access.require(action)).withMessage("Team not found");
-            case NOT_PERMITTED -> assertThatExceptionOfType(ForbiddenException.class)
-                    .isThrownBy(() -> access.require(action));
+            case NOT_PERMITTED -> assertThatExceptionOfType(role == null ? TeamRejections.NotTeamMember.class
+                    : TeamRejections.RoleDoesNotAllow.class).isThrownBy(() -> access.require(action));
         }
     }
 }

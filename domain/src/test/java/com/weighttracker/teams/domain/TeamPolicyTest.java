@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.shared.NotPermitted;
 import com.weighttracker.teams.TeamRole;
 
 /** FR-3.3 as a table: every role against every action, written out, not derived from the policy. */
@@ -65,7 +65,7 @@ class TeamPolicyTest {
         if (allowed) {
             assertThatCode(() -> TeamPolicy.require(role, action)).doesNotThrowAnyException();
         } else {
-            assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> TeamPolicy.require(role, action))
+            assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> TeamPolicy.require(role, action))
                     .satisfies(e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
         }
     }
