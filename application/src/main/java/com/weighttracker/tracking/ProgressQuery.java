@@ -27,7 +27,7 @@ public interface ProgressQuery {
      * @param to the period's last local day, included; at most {@value #MAX_PERIOD_DAYS} days after {@code from}
      * @return progress by user; a user with no weigh-in in the period, or unknown to identity (deleted,
      *         pending deletion), has no entry
-     * @throws com.weighttracker.shared.InvalidInputException for too many users or a bad period
+     * @throws com.weighttracker.shared.InvalidInput for too many users or a bad period
      */
     Map<UserId, MemberProgress> progressOf(Collection<UserId> users, LocalDate from, LocalDate to);
 

@@ -23,7 +23,7 @@ public interface WeighInActivityQuery {
      * @param users at most {@value #MAX_USERS}; duplicates count once
      * @param weeks the user's current week and the {@code weeks - 1} before it, 1 to {@value #MAX_WEEKS}
      * @return activity by user; a user with no weigh-in in those weeks, or unknown to identity, has no entry
-     * @throws com.weighttracker.shared.InvalidInputException for too many users or weeks
+     * @throws com.weighttracker.shared.InvalidInput for too many users or weeks
      */
     Map<UserId, WeeklyWeighIns> weighInsPerWeek(Collection<UserId> users, int weeks);
 }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.weighttracker.shared.Rejection;
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.support.IntegrationTest;
@@ -119,7 +120,7 @@ class ProgressQueryTest extends IntegrationTest {
         assertThat(byFacts).containsOnlyKeys(id(steady))
                 .isEqualTo(progress.progressOf(List.of(id(steady)), today.minusDays(6), today));
         assertThatThrownBy(() -> progress.progressOfKnown(facts, today, today.minusDays(1)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -216,9 +217,9 @@ class ProgressQueryTest extends IntegrationTest {
     }
 
     private static List<String> fieldsOf(ThrowingCallable call) {
-        var rejection = catchThrowableOfType(InvalidInputException.class, call);
-        assertThat(rejection).as("an InvalidInputException").isNotNull();
-        return rejection.errors().stream().map(InvalidInputException.FieldError::field).toList();
+        var rejection = catchThrowableOfType(InvalidInput.class, call);
+        assertThat(rejection).as("an InvalidInput").isNotNull();
+        return rejection.fields().stream().map(Rejection.FieldError::field).toList();
     }
 
     private static UserId id(TestUser user) {

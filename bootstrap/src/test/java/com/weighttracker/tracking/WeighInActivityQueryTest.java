@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.support.IntegrationTest;
 import com.weighttracker.support.TestUser;
@@ -65,12 +65,12 @@ class WeighInActivityQueryTest extends IntegrationTest {
         var tooMany = IntStream.rangeClosed(0, WeighInActivityQuery.MAX_USERS)
                 .mapToObj(i -> new UserId(UUID.randomUUID())).toList();
 
-        assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> activity.weighInsPerWeek(tooMany, 4)).errors()).hasSize(1);
-        assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> activity.weighInsPerWeek(List.of(), 0)).errors()).hasSize(1);
-        assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> activity.weighInsPerWeek(List.of(), WeighInActivityQuery.MAX_WEEKS + 1)).errors()).hasSize(1);
+        assertThat(catchThrowableOfType(InvalidInput.class,
+                () -> activity.weighInsPerWeek(tooMany, 4)).fields()).hasSize(1);
+        assertThat(catchThrowableOfType(InvalidInput.class,
+                () -> activity.weighInsPerWeek(List.of(), 0)).fields()).hasSize(1);
+        assertThat(catchThrowableOfType(InvalidInput.class,
+                () -> activity.weighInsPerWeek(List.of(), WeighInActivityQuery.MAX_WEEKS + 1)).fields()).hasSize(1);
     }
 
     private void weighAt(TestUser user, java.time.LocalDateTime local, ZoneId zone) {

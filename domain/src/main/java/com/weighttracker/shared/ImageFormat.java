@@ -39,14 +39,14 @@ public enum ImageFormat {
      * @param content the upload's bytes; a caller may stop reading after {@code maxBytes + 1} of them,
      *        which is enough to tell that it is too large
      */
-    public static ImageFormat ofUpload(byte[] content, long maxBytes, String field, Supplier<TooLargeException> tooLarge) {
+    public static ImageFormat ofUpload(byte[] content, long maxBytes, String field, Supplier<TooLarge> tooLarge) {
         if (content.length == 0) {
-            throw InvalidInputException.of(field, "file is empty");
+            throw InvalidInput.of(field, "file is empty");
         }
         if (content.length > maxBytes) {
             throw tooLarge.get();
         }
-        return detect(content).orElseThrow(() -> InvalidInputException.of(field, "file must be a JPEG, PNG or WebP image"));
+        return detect(content).orElseThrow(() -> InvalidInput.of(field, "file must be a JPEG, PNG or WebP image"));
     }
 
     /** The format {@code content} starts like, if it is one of ours. */

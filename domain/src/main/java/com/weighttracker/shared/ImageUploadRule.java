@@ -34,9 +34,9 @@ public record ImageUploadRule(String subject, long maxBytes) implements ValueObj
         return ImageFormat.ofUpload(content, maxBytes, FIELD, this::tooLarge);
     }
 
-    public TooLargeException tooLarge() {
+    public TooLarge tooLarge() {
         var limit = maxBytes % MEGABYTE == 0 ? maxBytes / MEGABYTE + " MB" : maxBytes + " bytes";
-        return new TooLargeException(subject + " may be at most " + limit + ".");
+        return new TooLarge(subject + " may be at most " + limit + ".");
     }
 
     /** Refuses an image whose header states more than {@link #MAX_PIXELS} pixels, before decoding it. */
@@ -45,13 +45,13 @@ public record ImageUploadRule(String subject, long maxBytes) implements ValueObj
             throw unreadable();
         }
         if (width * height > MAX_PIXELS) {
-            throw InvalidInputException.of(FIELD, "image may have at most " + MAX_PIXELS / 1_000_000
+            throw InvalidInput.of(FIELD, "image may have at most " + MAX_PIXELS / 1_000_000
                     + " megapixels; this one states " + width + " x " + height);
         }
     }
 
     /** The bytes start like an image but do not decode as one (truncated, corrupt, or noise). */
-    public static InvalidInputException unreadable() {
-        return InvalidInputException.of(FIELD, "file is not a complete, readable JPEG, PNG or WebP image");
+    public static InvalidInput unreadable() {
+        return InvalidInput.of(FIELD, "file is not a complete, readable JPEG, PNG or WebP image");
     }
 }

@@ -8,14 +8,14 @@ public final class Rules {
 
     public static <T> T required(String field, T value) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw InvalidInputException.of(field, field + " is required");
+            throw InvalidInput.of(field, field + " is required");
         }
         return value;
     }
 
     public static String maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            throw InvalidInputException.of(field, field + " must be at most " + max + " characters");
+            throw InvalidInput.of(field, field + " must be at most " + max + " characters");
         }
         return value;
     }
@@ -26,7 +26,7 @@ public final class Rules {
      */
     public static String plainText(String field, String value) {
         if (value != null && !isPlainText(value)) {
-            throw InvalidInputException.of(field, field + " must not contain control characters (tab and line "
+            throw InvalidInput.of(field, field + " must not contain control characters (tab and line "
                     + "breaks are fine)");
         }
         return value;
@@ -50,7 +50,7 @@ public final class Rules {
      */
     public static String name(String field, String value) {
         if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) || isBidiControl(c))) {
-            throw InvalidInputException.of(field, field + " must not contain control characters or "
+            throw InvalidInput.of(field, field + " must not contain control characters or "
                     + "bidirectional overrides");
         }
         return value;
@@ -63,7 +63,7 @@ public final class Rules {
 
     public static void check(boolean condition, String field, String message) {
         if (!condition) {
-            throw InvalidInputException.of(field, message);
+            throw InvalidInput.of(field, message);
         }
     }
 }

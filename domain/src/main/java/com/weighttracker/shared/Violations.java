@@ -10,26 +10,26 @@ import java.util.function.Supplier;
  */
 public final class Violations {
 
-    private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    private final List<Rejection.FieldError> errors = new ArrayList<>();
 
     /** Builds a value with {@code factory}; records its rejection under {@code field}. */
     public <T> T check(String field, Supplier<T> factory) {
         try {
             return factory.get();
-        } catch (InvalidInputException rejection) {
-            rejection.errors().forEach(error -> errors.add(
-                    new InvalidInputException.FieldError(prefixed(field, error.field()), error.message())));
+        } catch (InvalidInput rejection) {
+            rejection.fields().forEach(error -> errors.add(
+                    new Rejection.FieldError(prefixed(field, error.field()), error.message())));
             return null;
         }
     }
 
     public void add(String field, String message) {
-        errors.add(new InvalidInputException.FieldError(field, message));
+        errors.add(new Rejection.FieldError(field, message));
     }
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInput(errors);
         }
     }
 

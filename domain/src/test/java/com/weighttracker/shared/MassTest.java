@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 
 class MassTest {
 

@@ -12,7 +12,7 @@ class RulesTest {
     @ValueSource(strings = { "\u0000", "a\u0007b", "\u001B[31m", "\u007F", "\u0085" })
     void refusesControlCharactersInText(String text) {
         assertThat(Rules.isPlainText(text)).isFalse();
-        assertThat(fieldErrorsOf(() -> Rules.plainText("notes", text))).extracting(InvalidInputException.FieldError::field)
+        assertThat(fieldErrorsOf(() -> Rules.plainText("notes", text))).extracting(Rejection.FieldError::field)
                 .containsExactly("notes");
     }
 
@@ -27,7 +27,7 @@ class RulesTest {
             "two\nlines", "nul\u0000" })
     void refusesBidirectionalControlsAndAnyControlCharacterInNames(String name) {
         assertThat(fieldErrorsOf(() -> Rules.name("displayName", name)))
-                .extracting(InvalidInputException.FieldError::field).containsExactly("displayName");
+                .extracting(Rejection.FieldError::field).containsExactly("displayName");
     }
 
     @ParameterizedTest

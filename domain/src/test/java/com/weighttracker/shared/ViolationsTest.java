@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 
 class ViolationsTest {
 
@@ -43,7 +43,7 @@ class ViolationsTest {
         var rejection = rejectionOf(violations::throwIfAny);
 
         assertThat(rejection.code()).isEqualTo("VALIDATION_ERROR");
-        assertThat(rejection.errors()).containsExactly(
+        assertThat(rejection.fields()).containsExactly(
                 new FieldError("email", "email is required"),
                 new FieldError("password", "password is too weak"),
                 new FieldError("username", "username must be at most 3 characters"));
@@ -52,7 +52,7 @@ class ViolationsTest {
     @Test
     void recordsARejectionWithoutAFieldUnderTheGivenField() {
         violations.check("token", () -> {
-            throw new InvalidInputException(java.util.List.of(new FieldError(null, "broken"),
+            throw new InvalidInput(java.util.List.of(new FieldError(null, "broken"),
                     new FieldError("", "also broken")));
         });
 
@@ -64,7 +64,7 @@ class ViolationsTest {
     @Test
     void keepsEveryErrorOfARejectionWithSeveralErrors() {
         violations.check("profile", () -> {
-            throw new InvalidInputException(java.util.List.of(new FieldError("profile", "first"),
+            throw new InvalidInput(java.util.List.of(new FieldError("profile", "first"),
                     new FieldError("profile", "second")));
         });
 
@@ -87,6 +87,6 @@ class ViolationsTest {
 
         violations.add("b", "second");
 
-        assertThat(rejection.errors()).extracting(FieldError::field).containsExactly("a");
+        assertThat(rejection.fields()).extracting(FieldError::field).containsExactly("a");
     }
 }

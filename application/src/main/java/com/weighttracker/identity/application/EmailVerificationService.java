@@ -9,8 +9,8 @@ import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.OneTimeTokenRepository;
 import com.weighttracker.identity.domain.OneTimeToken;
 import com.weighttracker.identity.domain.OpaqueToken;
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.InConflict;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
@@ -56,9 +56,9 @@ public final class EmailVerificationService implements VerifyEmailUseCase, Email
         var secret = OpaqueToken.generate();
         var account = transactions.inTransaction(() -> {
             var now = clock.instant();
-            var found = accounts.findById(userId).orElseThrow(() -> new NotFoundException("account not found"));
+            var found = accounts.findById(userId).orElseThrow(() -> new Unknown("account not found"));
             if (found.isEmailVerified()) {
-                throw new ConflictException("email", "The e-mail address is verified already.");
+                throw new InConflict("email", "The e-mail address is verified already.");
             }
             oneTimeTokens.invalidateOutstanding(userId, PURPOSE, now);
             oneTimeTokens.add(OneTimeToken.issue(secret, userId, PURPOSE, now));

@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.weighttracker.identity.application.port.out.OneTimeTokenRepository;
 import com.weighttracker.identity.domain.OneTimeToken;
 import com.weighttracker.identity.domain.OpaqueToken;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /** Redeeming e-mailed tokens, the same way for every purpose. */
 final class OneTimeTokens {
@@ -15,7 +15,7 @@ final class OneTimeTokens {
 
     static String digestOrReject(String token) {
         if (token == null || token.isBlank()) {
-            throw InvalidInputException.of("token", "token is required");
+            throw InvalidInput.of("token", "token is required");
         }
         return OpaqueToken.digestOf(token);
     }
@@ -32,7 +32,7 @@ final class OneTimeTokens {
         return token;
     }
 
-    static InvalidInputException invalid() {
-        return InvalidInputException.of("token", "This link is invalid or has expired. Please request a new one.");
+    static InvalidInput invalid() {
+        return InvalidInput.of("token", "This link is invalid or has expired. Please request a new one.");
     }
 }

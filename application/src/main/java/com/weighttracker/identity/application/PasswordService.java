@@ -16,9 +16,9 @@ import com.weighttracker.identity.domain.OneTimeToken;
 import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.identity.domain.PasswordPolicy;
 import com.weighttracker.identity.domain.PasswordReusePolicy;
-import com.weighttracker.shared.InvalidInputException;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Rules;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
 import com.weighttracker.shared.application.Transactions;
@@ -55,7 +55,7 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
     public void requestReset(String email, String captchaResponse, String clientIp) {
         var address = EmailAddress.of(email);
         if (!captcha.isHuman(captchaResponse, clientIp)) {
-            throw InvalidInputException.of("captchaToken", "the CAPTCHA was not solved");
+            throw InvalidInput.of("captchaToken", "the CAPTCHA was not solved");
         }
         var secret = OpaqueToken.generate();
         var account = transactions.inTransaction(() -> accounts.findByEmail(address)
@@ -93,9 +93,9 @@ public final class PasswordService implements ResetPasswordUseCase, ChangePasswo
         violations.check("currentPassword", () -> Rules.required("currentPassword", currentPassword));
         violations.check("newPassword", () -> PasswordPolicy.check("newPassword", newPassword));
         violations.throwIfAny();
-        Account account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("account not found"));
+        Account account = accounts.findById(userId).orElseThrow(() -> new Unknown("account not found"));
         if (!hasher.matches(currentPassword, account.password())) {
-            throw InvalidInputException.of("currentPassword", "currentPassword is wrong");
+            throw InvalidInput.of("currentPassword", "currentPassword is wrong");
         }
         PasswordReusePolicy.check(account, "newPassword", old -> hasher.matches(newPassword, old));
         var newHash = hasher.hash(newPassword);

@@ -20,7 +20,7 @@ import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.Profile;
 import com.weighttracker.identity.domain.ProfileChanges;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
@@ -103,10 +103,10 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     private Account activeAccount(UserId userId) {
         return accounts.findById(userId)
                 .filter(account -> !account.isPendingDeletion())
-                .orElseThrow(() -> new NotFoundException("User not found"));
+                .orElseThrow(() -> new Unknown("User not found"));
     }
 
     private Profile profileOf(UserId userId) {
-        return profiles.findById(userId).orElseThrow(() -> new NotFoundException("User not found"));
+        return profiles.findById(userId).orElseThrow(() -> new Unknown("User not found"));
     }
 }

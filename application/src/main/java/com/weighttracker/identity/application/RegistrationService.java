@@ -16,7 +16,7 @@ import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.OneTimeToken;
 import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.identity.domain.Profile;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
@@ -52,7 +52,7 @@ public final class RegistrationService implements RegisterAccountUseCase {
     @Override
     public SignedIn register(RegisterAccountCommand command) {
         if (!captcha.isHuman(command.captchaResponse(), command.clientIp())) {
-            throw InvalidInputException.of("captchaToken", "the CAPTCHA was not solved");
+            throw InvalidInput.of("captchaToken", "the CAPTCHA was not solved");
         }
         var passwordHash = hasher.hash(command.password());
         var verification = OpaqueToken.generate();

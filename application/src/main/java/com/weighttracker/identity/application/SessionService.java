@@ -18,9 +18,9 @@ import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.identity.domain.PasswordHash;
 import com.weighttracker.identity.domain.RefreshToken;
-import com.weighttracker.shared.InvalidInputException;
-import com.weighttracker.shared.NotFoundException;
-import com.weighttracker.shared.UnauthenticatedException;
+import com.weighttracker.shared.InvalidInput;
+import com.weighttracker.shared.NotSignedIn;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
@@ -67,7 +67,7 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
                 accounts.update(account);
             }
             var profile = profiles.findById(account.getId())
-                    .orElseThrow(() -> new NotFoundException("profile not found"));
+                    .orElseThrow(() -> new Unknown("profile not found"));
             return new SignedIn(AccountView.of(account, profile), sessions.start(account, now));
         });
     }
@@ -75,7 +75,7 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
     @Override
     public SessionTokens refresh(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
-            throw InvalidInputException.of("refreshToken", "refreshToken is required");
+            throw InvalidInput.of("refreshToken", "refreshToken is required");
         }
         var digest = OpaqueToken.digestOf(refreshToken);
         // Revoking a family must commit even though the caller is refused, so refuse after the transaction.
@@ -97,13 +97,13 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
                     .filter(account -> !account.isPendingDeletion())
                     .map(account -> sessions.continueAfter(token.get(), account, now));
         });
-        return renewed.orElseThrow(() -> new UnauthenticatedException("The refresh token is invalid or expired."));
+        return renewed.orElseThrow(() -> new NotSignedIn("The refresh token is invalid or expired."));
     }
 
     @Override
     public void logOut(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
-            throw InvalidInputException.of("refreshToken", "refreshToken is required");
+            throw InvalidInput.of("refreshToken", "refreshToken is required");
         }
         transactions.inTransaction(() -> refreshTokens.findByDigest(OpaqueToken.digestOf(refreshToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant())));
@@ -124,12 +124,12 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
     private static Optional<EmailAddress> parseEmail(String email) {
         try {
             return Optional.of(EmailAddress.of(email));
-        } catch (InvalidInputException malformed) {
+        } catch (InvalidInput malformed) {
             return Optional.empty();
         }
     }
 
-    private static UnauthenticatedException wrongCredentials() {
-        return new UnauthenticatedException("The e-mail or password is wrong.");
+    private static NotSignedIn wrongCredentials() {
+        return new NotSignedIn("The e-mail or password is wrong.");
     }
 }

@@ -8,12 +8,12 @@ import com.weighttracker.identity.application.port.in.UserAvatarView;
 import com.weighttracker.identity.application.port.out.UserAvatarRepository;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.UserAvatar;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 
@@ -46,7 +46,7 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
     @Override
     public UserAvatarView replace(UserId owner, ImageUpload upload) {
         // an account pending deletion has vanished, its owner's old tokens included
-        users.find(owner).orElseThrow(() -> new NotFoundException("User not found"));
+        users.find(owner).orElseThrow(() -> new Unknown("User not found"));
         var stored = images.store(upload, UserAvatar.UPLOAD, BlobKey.of(KEY_PREFIX, owner, ids.next()));
         var now = clock.instant();
         String previous;
@@ -84,7 +84,7 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
         });
     }
 
-    private static NotFoundException noAvatar() {
-        return new NotFoundException("Avatar not found");
+    private static Unknown noAvatar() {
+        return new Unknown("Avatar not found");
     }
 }

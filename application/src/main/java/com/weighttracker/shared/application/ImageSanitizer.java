@@ -2,7 +2,7 @@ package com.weighttracker.shared.application;
 
 import com.weighttracker.shared.ImageFormat;
 import com.weighttracker.shared.ImageUploadRule;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /**
  * Decodes an uploaded image with a real image library and encodes its pixels again, so what is
@@ -16,7 +16,7 @@ public interface ImageSanitizer {
      * more than {@link ImageUploadRule#MAX_PIXELS} before decoding anything; then decodes all of it
      * and encodes it again.
      *
-     * @throws InvalidInputException on field {@value ImageUploadRule#FIELD} when the header states
+     * @throws InvalidInput on field {@value ImageUploadRule#FIELD} when the header states
      *         too many pixels or the image does not decode completely (truncated, corrupt, noise)
      */
     SanitizedImage sanitize(ImageFormat format, byte[] content);

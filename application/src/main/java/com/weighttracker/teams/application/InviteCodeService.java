@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -17,11 +16,12 @@ import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.InviteCode;
 import com.weighttracker.teams.domain.InviteCodeId;
 import com.weighttracker.teams.domain.TeamAction;
+import com.weighttracker.teams.domain.TeamRejections.InviteCodeNotFound;
 
 public final class InviteCodeService implements ManageInviteCodesUseCase {
 
     private final InviteCodeRepository codes;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -29,7 +29,7 @@ public final class InviteCodeService implements ManageInviteCodesUseCase {
     public InviteCodeService(InviteCodeRepository codes, TeamRepository teams, MemberRepository members,
             Transactions transactions, Clock clock) {
         this.codes = codes;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -62,7 +62,7 @@ public final class InviteCodeService implements ManageInviteCodesUseCase {
             seen.member().require(TeamAction.MANAGE_INVITE_CODES);
             var invite = InviteCodeId.parse(code).flatMap(codes::lock)
                     .filter(found -> found.teamId().equals(seen.team().getId()))
-                    .orElseThrow(() -> new NotFoundException("This team has no such invite code."));
+                    .orElseThrow(InviteCodeNotFound::new);
             invite.revoke(seen.member(), clock.instant());
             codes.update(invite);
         });

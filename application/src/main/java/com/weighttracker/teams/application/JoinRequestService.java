@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -21,8 +19,12 @@ import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.JoinRequest;
 import com.weighttracker.teams.domain.JoinRequestId;
 import com.weighttracker.teams.domain.Membership;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.AlreadyMember;
+import com.weighttracker.teams.domain.TeamRejections.JoinRequestNotFound;
+import com.weighttracker.teams.domain.TeamRejections.TeamIsPublic;
 
 /**
  * Join requests for private teams. A private team is otherwise invisible to outsiders; asking to
@@ -33,7 +35,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
     private final JoinRequestRepository requests;
     private final TeamRepository teams;
     private final MemberRepository members;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final UserDirectory users;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -44,7 +46,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
         this.requests = requests;
         this.teams = teams;
         this.members = members;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.users = users;
         this.transactions = transactions;
         this.ids = ids;
@@ -53,12 +55,12 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
 
     @Override
     public JoinRequestView submit(UserId requester, UUID teamId, String message) {
-        var team = teams.find(new TeamId(teamId)).orElseThrow(TeamAccess::notFound);
+        var team = teams.find(new TeamId(teamId)).orElseThrow(TeamAccess::teamNotFound);
         if (members.find(team.getId(), requester).isPresent()) {
-            throw TeamAccess.alreadyMember();
+            throw new AlreadyMember();
         }
         if (team.visibility() == TeamVisibility.PUBLIC) {
-            throw new ConflictException(null, "This team is public: join it directly.");
+            throw new TeamIsPublic();
         }
         var request = JoinRequest.submit(new JoinRequestId(ids.next()), team.getId(), requester, message,
                 clock.instant());
@@ -124,7 +126,7 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
             // the request's row lock orders this against an approval or rejection of it
             var request = requests.lock(new TeamId(teamId), new JoinRequestId(requestId))
                     .filter(found -> found.userId().equals(requester))
-                    .orElseThrow(() -> new NotFoundException("You have no such join request."));
+                    .orElseThrow(JoinRequestNotFound::ofRequester);
             request.withdraw(requester, clock.instant());
             requests.update(request);
             return request;
@@ -134,6 +136,6 @@ public final class JoinRequestService implements ManageJoinRequestsUseCase {
 
     private JoinRequest pending(TeamId team, UUID requestId) {
         return requests.lock(team, new JoinRequestId(requestId))
-                .orElseThrow(() -> new NotFoundException("This team has no such join request."));
+                .orElseThrow(JoinRequestNotFound::ofTeam);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -20,7 +19,10 @@ import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.InviteCodeId;
 import com.weighttracker.teams.domain.Membership;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.AlreadyMember;
+import com.weighttracker.teams.domain.TeamRejections.InviteCodeNotUsable;
 
 /**
  * Joining, leaving and managing members. Every change to a team's members runs with the team's
@@ -32,7 +34,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
     private final TeamRepository teams;
     private final MemberRepository members;
     private final InviteCodeRepository codes;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
@@ -42,7 +44,7 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         this.teams = teams;
         this.members = members;
         this.codes = codes;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
@@ -53,10 +55,10 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
         return transactions.inTransaction(() -> {
             var seen = access.visible(user, teamId);
             if (seen.membership().isPresent()) {
-                throw TeamAccess.alreadyMember();
+                throw new AlreadyMember();
             }
             if (seen.team().visibility() == TeamVisibility.PRIVATE) {
-                throw TeamAccess.notFound(); // unreachable for outsiders, who do not see it; kept as a guard
+                throw TeamAccess.teamNotFound(); // unreachable for outsiders, who do not see it; kept as a guard
             }
             var membership = Membership.join(seen.team().getId(), user, clock.instant());
             access.admit(membership);
@@ -66,11 +68,11 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
 
     @Override
     public TeamView joinWithCode(UserId user, String code) {
-        var id = InviteCodeId.parse(code).orElseThrow(MembershipService::unknownCode);
+        var id = InviteCodeId.parse(code).orElseThrow(InviteCodeNotUsable::notValid);
         return transactions.inTransaction(() -> {
-            var invite = codes.lock(id).orElseThrow(MembershipService::unknownCode);
+            var invite = codes.lock(id).orElseThrow(InviteCodeNotUsable::notValid);
             if (members.find(invite.teamId(), user).isPresent()) {
-                throw TeamAccess.alreadyMember();
+                throw new AlreadyMember();
             }
             var now = clock.instant();
             invite.redeem(now);
@@ -138,10 +140,6 @@ public final class MembershipService implements JoinTeamUseCase, ManageMembersUs
 
     private TeamView joined(TeamId teamId, Membership membership) {
         // read again: the count went up in the database
-        return TeamView.of(teams.find(teamId).orElseThrow(TeamAccess::notFound), membership.role());
-    }
-
-    private static NotFoundException unknownCode() {
-        return new NotFoundException("This invite code is not valid. Check it, or ask the team for a new one.");
+        return TeamView.of(teams.find(teamId).orElseThrow(TeamAccess::teamNotFound), membership.role());
     }
 }

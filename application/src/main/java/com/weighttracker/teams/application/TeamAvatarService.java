@@ -3,12 +3,11 @@ package com.weighttracker.teams.application;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.teams.application.port.in.ManageTeamAvatarUseCase;
@@ -17,6 +16,7 @@ import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.teams.domain.TeamAvatar;
+import com.weighttracker.teams.domain.TeamRejections.TeamHasNoAvatar;
 
 /**
  * Team avatars through the {@link ImageStore}, each upload under a new key: the blob is stored first and the
@@ -28,7 +28,7 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
     static final String KEY_PREFIX = "team-avatars";
 
     private final TeamRepository teams;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -37,7 +37,7 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
     public TeamAvatarService(TeamRepository teams, MemberRepository members, ImageStore images,
             Transactions transactions, IdGenerator ids, Clock clock) {
         this.teams = teams;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.images = images;
         this.transactions = transactions;
         this.ids = ids;
@@ -72,8 +72,8 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
     @Override
     public ImageContent open(UserId viewer, UUID teamId) {
         var team = access.visible(viewer, teamId).team();
-        var key = team.avatarKey().orElseThrow(TeamAvatarService::noAvatar);
-        return images.open(new BlobKey(key), null).orElseThrow(TeamAvatarService::noAvatar);
+        var key = team.avatarKey().orElseThrow(TeamHasNoAvatar::new);
+        return images.open(new BlobKey(key), null).orElseThrow(TeamHasNoAvatar::new);
     }
 
     @Override
@@ -93,9 +93,5 @@ public final class TeamAvatarService implements ManageTeamAvatarUseCase {
 
     private static BlobKey keyOrNull(String key) {
         return key == null ? null : new BlobKey(key);
-    }
-
-    private static NotFoundException noAvatar() {
-        return new NotFoundException("This team has no avatar.");
     }
 }

@@ -31,7 +31,7 @@ public final class TeamService implements ManageTeamsUseCase {
 
     private final TeamRepository teams;
     private final MemberRepository members;
-    private final TeamAccess access;
+    private final TeamLookup access;
     private final BlobStorage blobs;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -40,7 +40,7 @@ public final class TeamService implements ManageTeamsUseCase {
     public TeamService(TeamRepository teams, MemberRepository members, BlobStorage blobs, Transactions transactions, IdGenerator ids, Clock clock) {
         this.teams = teams;
         this.members = members;
-        this.access = new TeamAccess(teams, members);
+        this.access = new TeamLookup(teams, members);
         this.blobs = blobs;
         this.transactions = transactions;
         this.ids = ids;

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.IdGenerator;
-import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 import com.weighttracker.tracking.application.port.in.DiscardPhotosUseCase;
@@ -140,11 +140,11 @@ public final class EntryPhotoService implements ManageEntryPhotosUseCase, Discar
         return entry;
     }
 
-    private static NotFoundException entryNotFound() {
-        return new NotFoundException("Weight entry not found");
+    private static Unknown entryNotFound() {
+        return new Unknown("Weight entry not found");
     }
 
-    private static NotFoundException photoNotFound() {
-        return new NotFoundException("Photo not found");
+    private static Unknown photoNotFound() {
+        return new Unknown("Photo not found");
     }
 }

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.weighttracker.shared.Rejection;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
@@ -76,7 +77,7 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
             for (var iterator = rows.iterator(); iterator.hasNext();) {
                 var row = iterator.next();
                 if (++count > MAX_ROWS) {
-                    throw InvalidInputException.of("file", "A file may hold at most " + MAX_ROWS
+                    throw InvalidInput.of("file", "A file may hold at most " + MAX_ROWS
                             + " weigh-ins. Please split it and import the parts one after the other.");
                 }
                 var problem = row instanceof UnreadableRow unreadable ? unreadable.reason()
@@ -119,8 +120,8 @@ public final class ImportWeightEntriesService implements ImportWeightEntriesUseC
             var weighIn = weighInOf(row, zone);
             accepted.add(WeightEntry.imported(new WeightEntryId(ids.next()), owner, weighIn, format, now));
             return null;
-        } catch (InvalidInputException invalid) {
-            return invalid.errors().stream().map(InvalidInputException.FieldError::message)
+        } catch (InvalidInput invalid) {
+            return invalid.fields().stream().map(Rejection.FieldError::message)
                     .collect(Collectors.joining("; "));
         }
     }

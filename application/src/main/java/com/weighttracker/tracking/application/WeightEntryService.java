@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
@@ -79,7 +79,7 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
                 : query.to().date() != null ? query.to().date().plusDays(1).atStartOfDay(zone).toInstant()
                         : query.to().instant();
         if (from != null && to != null && !from.isBefore(to)) {
-            throw InvalidInputException.of("from", "from must be before to");
+            throw InvalidInput.of("from", "from must be before to");
         }
         return entries.list(owner, from, to, query.ascending(), page)
                 .map(entry -> WeightEntryView.of(entry, displayUnit));
@@ -119,12 +119,12 @@ public final class WeightEntryService implements RecordWeightUseCase, ManageWeig
 
     private WeightEntry owned(UserId owner, UUID entryId) {
         return entries.findOwned(new WeightEntryId(entryId), owner)
-                .orElseThrow(() -> new NotFoundException("Weight entry not found"));
+                .orElseThrow(() -> new Unknown("Weight entry not found"));
     }
 
     private static WeighIn merge(WeighIn current, WeighInChanges changes) {
         if (!changes.weight().isPresent() && (changes.unit().isPresent() || changes.pounds().isPresent())) {
-            throw InvalidInputException.of("weight", "weight is required when unit or pounds change");
+            throw InvalidInput.of("weight", "weight is required when unit or pounds change");
         }
         var unit = changes.unit().applyTo(current.unit());
         if (unit == null) {

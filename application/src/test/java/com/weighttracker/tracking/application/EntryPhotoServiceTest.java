@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
-import com.weighttracker.shared.TooLargeException;
+import com.weighttracker.shared.InConflict;
+import com.weighttracker.shared.TooLarge;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.BlobKey;
 import com.weighttracker.shared.application.images.ImageStore;
@@ -90,7 +90,7 @@ class EntryPhotoServiceTest {
             service.attach(anna, entry, upload(PNG));
         }
 
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)));
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)));
 
         assertThat(blobs.stored).hasSize(3);
     }
@@ -103,7 +103,7 @@ class EntryPhotoServiceTest {
             throw new IOException("must not be read");
         });
 
-        assertThatExceptionOfType(TooLargeException.class).isThrownBy(() -> service.attach(anna, entry, huge));
+        assertThatExceptionOfType(TooLarge.class).isThrownBy(() -> service.attach(anna, entry, huge));
 
         assertThat(opened[0]).isFalse();
     }
@@ -113,7 +113,7 @@ class EntryPhotoServiceTest {
         var content = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
         var lying = new ImageUpload(10, () -> new ByteArrayInputStream(content));
 
-        assertThatExceptionOfType(TooLargeException.class).isThrownBy(() -> service.attach(anna, entry, lying));
+        assertThatExceptionOfType(TooLarge.class).isThrownBy(() -> service.attach(anna, entry, lying));
 
         assertThat(blobs.stored).isEmpty();
     }
@@ -122,7 +122,7 @@ class EntryPhotoServiceTest {
     void whenTheEntryVanishesBeforeTheRecordIsWrittenTheStoredBlobIsRemovedAgain() {
         records.vanishing.add(new WeightEntryId(entry));
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)));
 
         assertThat(blobs.stored).isEmpty();
         assertThat(records.photos).isEmpty();
@@ -133,7 +133,7 @@ class EntryPhotoServiceTest {
         records.vanishing.add(new WeightEntryId(entry));
         blobs.failDeletes = true;
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)))
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.attach(anna, entry, upload(PNG)))
                 .satisfies(e -> assertThat(e.getSuppressed()).hasOnlyElementsOfType(UncheckedIOException.class));
     }
 
@@ -141,10 +141,10 @@ class EntryPhotoServiceTest {
     void nobodyButTheOwnerAttachesListsOpensOrRemoves() {
         var photo = service.attach(anna, entry, upload(PNG));
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.attach(bert, entry, upload(PNG)));
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.list(bert, entry));
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.open(bert, entry, photo.id()));
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.remove(bert, entry, photo.id()));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.attach(bert, entry, upload(PNG)));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.list(bert, entry));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.open(bert, entry, photo.id()));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.remove(bert, entry, photo.id()));
         assertThat(blobs.stored).hasSize(1);
     }
 
@@ -155,8 +155,8 @@ class EntryPhotoServiceTest {
 
         assertThat(sharing.list(bert, entry)).hasSize(1);
         assertThat(sharing.open(bert, entry, photo.id()).contentType()).isEqualTo("image/png");
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> sharing.attach(bert, entry, upload(PNG)));
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> sharing.remove(bert, entry, photo.id()));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> sharing.attach(bert, entry, upload(PNG)));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> sharing.remove(bert, entry, photo.id()));
     }
 
     @Test
@@ -164,7 +164,7 @@ class EntryPhotoServiceTest {
         var photo = service.attach(anna, entry, upload(PNG));
         blobs.stored.clear();
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> service.open(anna, entry, photo.id()));
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> service.open(anna, entry, photo.id()));
     }
 
     @Test

@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 import com.weighttracker.identity.Visibility;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.FeedChange;
+import com.weighttracker.shared.FeedPosition;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.shared.FeedChange;
-import com.weighttracker.shared.FeedPosition;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.tracking.GoalReached;
 import com.weighttracker.tracking.WeightEntriesImported;
@@ -197,7 +197,7 @@ class ImportWeightEntriesServiceTest {
         var rows = IntStream.rangeClosed(1, ImportWeightEntriesUseCase.MAX_ROWS + 1)
                 .mapToObj(line -> (ImportedRow) kg(line, T1.plusSeconds(line), "80")).onClose(() -> closed.set(true));
 
-        assertThatThrownBy(() -> imports.importEntries(ANNA, "wger", rows)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> imports.importEntries(ANNA, "wger", rows)).isInstanceOf(InvalidInput.class);
         assertThat(entries.stored).isEmpty();
         assertThat(published).isEmpty();
         assertThat(closed).isTrue();

@@ -2,7 +2,7 @@ package com.weighttracker.identity.domain;
 
 import java.nio.charset.StandardCharsets;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Rules;
 
 /** What a new password must be: at least 8 characters with an upper- and lower-case letter and a digit. */
@@ -19,15 +19,15 @@ public final class PasswordPolicy {
     public static String check(String field, String password) {
         Rules.required(field, password);
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw InvalidInputException.of(field, "password must be at least " + MIN_LENGTH + " characters");
+            throw InvalidInput.of(field, "password must be at least " + MIN_LENGTH + " characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw InvalidInputException.of(field, "password must be at most " + MAX_BYTES + " bytes");
+            throw InvalidInput.of(field, "password must be at most " + MAX_BYTES + " bytes");
         }
         if (password.chars().noneMatch(Character::isUpperCase)
                 || password.chars().noneMatch(Character::isLowerCase)
                 || password.chars().noneMatch(Character::isDigit)) {
-            throw InvalidInputException.of(field,
+            throw InvalidInput.of(field,
                     "password must contain an upper-case letter, a lower-case letter and a digit");
         }
         return password;

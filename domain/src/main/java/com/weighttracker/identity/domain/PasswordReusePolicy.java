@@ -2,7 +2,7 @@ package com.weighttracker.identity.domain;
 
 import java.util.function.Predicate;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /** A new password may not be any of the account's last {@value Account#REMEMBERED_PASSWORDS} passwords. */
 public final class PasswordReusePolicy {
@@ -15,7 +15,7 @@ public final class PasswordReusePolicy {
      */
     public static void check(Account account, String field, Predicate<PasswordHash> matchesCandidate) {
         if (account.recentPasswords().stream().anyMatch(matchesCandidate)) {
-            throw InvalidInputException.of(field,
+            throw InvalidInput.of(field,
                     "choose a password you have not used for your last " + Account.REMEMBERED_PASSWORDS + " passwords");
         }
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import com.weighttracker.identity.UserProfileChanged;
 import com.weighttracker.identity.Visibility;
 import com.weighttracker.shared.EventRecordingAggregate;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.UserId;
 
 /** What a user tells about themselves, and who may see it. */
@@ -63,7 +63,7 @@ public final class Profile extends EventRecordingAggregate<Profile, UserId> {
         var newDateOfBirth = changes.dateOfBirth().applyTo(dateOfBirth);
         if (changes.dateOfBirth().isPresent() && newDateOfBirth != null
                 && newDateOfBirth.plusYears(MINIMUM_AGE).isAfter(today)) {
-            throw InvalidInputException.of("dateOfBirth",
+            throw InvalidInput.of("dateOfBirth",
                     "dateOfBirth must be a date at least " + MINIMUM_AGE + " years ago");
         }
         requireKept("units", changes.units().isPresent() && changes.units().value() == null);
@@ -88,7 +88,7 @@ public final class Profile extends EventRecordingAggregate<Profile, UserId> {
 
     private static void requireKept(String field, boolean cleared) {
         if (cleared) {
-            throw InvalidInputException.of(field, field + " cannot be cleared");
+            throw InvalidInput.of(field, field + " cannot be cleared");
         }
     }
 

@@ -3,7 +3,7 @@ package com.weighttracker.identity.domain;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /** IANA zone ids only ("Europe/Berlin", or "UTC"): a fixed offset is not a place people live in. */
 public final class TimeZones {
@@ -22,7 +22,7 @@ public final class TimeZones {
             }
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw InvalidInputException.of("timeZone", "timeZone must be an IANA time zone such as Europe/Berlin");
+            throw InvalidInput.of("timeZone", "timeZone must be an IANA time zone such as Europe/Berlin");
         }
     }
 }

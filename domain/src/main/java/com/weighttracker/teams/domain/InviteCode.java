@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.NotFoundException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
+import com.weighttracker.teams.domain.TeamRejections.InviteCodeNotUsable;
+import com.weighttracker.teams.domain.TeamRejections.TooManyInviteCodes;
 
 /**
  * An invite code of a team (FR-3.2 "join via invite code"): random and unguessable, valid for a
@@ -63,8 +63,7 @@ public final class InviteCode implements AggregateRoot<InviteCode, InviteCodeId>
         }
         violations.throwIfAny();
         if (activeCodes >= MAX_ACTIVE_PER_TEAM) {
-            throw new ConflictException(null, "A team can have at most " + MAX_ACTIVE_PER_TEAM
-                    + " active invite codes. Revoke one first.");
+            throw new TooManyInviteCodes(MAX_ACTIVE_PER_TEAM);
         }
         var validity = validHours == null ? DEFAULT_VALIDITY : Duration.ofHours(validHours);
         return new InviteCode(code, issuer.teamId(), issuer.userId(), now, now.plus(validity), maxUses, 0, null);
@@ -78,13 +77,13 @@ public final class InviteCode implements AggregateRoot<InviteCode, InviteCodeId>
     /** Counts one join through the code; refuses a revoked, expired or used-up code as not found. */
     public void redeem(Instant now) {
         if (revokedAt != null) {
-            throw new NotFoundException("This invite code was revoked. Ask the team for a new one.");
+            throw InviteCodeNotUsable.revoked();
         }
         if (!now.isBefore(expiresAt)) {
-            throw new NotFoundException("This invite code has expired. Ask the team for a new one.");
+            throw InviteCodeNotUsable.expired();
         }
         if (maxUses != null && uses >= maxUses) {
-            throw new NotFoundException("This invite code has been used up. Ask the team for a new one.");
+            throw InviteCodeNotUsable.usedUp();
         }
         uses++;
     }

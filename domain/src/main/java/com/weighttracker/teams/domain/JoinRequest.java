@@ -1,15 +1,14 @@
 package com.weighttracker.teams.domain;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.Rules;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.teams.domain.TeamRejections.JoinRequestClosed;
 
 /**
  * A request to join a private team (FR-3.2), decided by those who may decide join requests, or
@@ -86,8 +85,7 @@ public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequest
 
     private void close(Status outcome, UserId by, Instant now) {
         if (status != Status.PENDING) {
-            throw new ConflictException(null, "This join request was " + status.name().toLowerCase(Locale.ROOT)
-                    + " already.");
+            throw new JoinRequestClosed(status);
         }
         status = outcome;
         decidedAt = now;

@@ -3,15 +3,19 @@ package com.weighttracker.teams.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.EventRecordingAggregate;
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.InvalidInputException;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.MemberJoinedTeam;
 import com.weighttracker.teams.MemberLeftTeam;
 import com.weighttracker.teams.MemberRoleChanged;
 import com.weighttracker.teams.TeamRole;
+import com.weighttracker.teams.domain.TeamRejections.AlreadyOwner;
+import com.weighttracker.teams.domain.TeamRejections.CannotRemoveSelf;
+import com.weighttracker.teams.domain.TeamRejections.DoesNotOutrank;
+import com.weighttracker.teams.domain.TeamRejections.LastOwner;
+import com.weighttracker.teams.domain.TeamRejections.NoOwnerByRoleChange;
+import com.weighttracker.teams.domain.TeamRejections.OwnerCannotLeave;
+import com.weighttracker.teams.domain.TeamRejections.RoleAboveOwn;
 
 /**
  * A user's place in a team, with their role (FR-3.3). Every change asks {@link TeamPolicy}:
@@ -59,8 +63,7 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
     /** Leaves the team. The owner cannot: they transfer ownership first (or delete the team). */
     public void leave() {
         if (role == TeamRole.OWNER) {
-            throw new ConflictException("OWNER_CANNOT_LEAVE", null,
-                    "The owner cannot leave the team. Transfer ownership to another member first, or delete the team.");
+            throw new OwnerCannotLeave();
         }
         require(TeamAction.LEAVE);
         register(new MemberLeftTeam(id.teamId().value(), id.userId(), MemberLeftTeam.Reason.LEFT));
@@ -69,7 +72,7 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
     /** {@code remover} removes this member; they need the right to and a higher rank. */
     public void removeBy(Membership remover) {
         if (remover.userId().equals(userId())) {
-            throw InvalidInputException.of("userId", "You cannot remove yourself; leave the team instead.");
+            throw new CannotRemoveSelf();
         }
         remover.require(TeamAction.REMOVE_MEMBER);
         remover.requireOutranks(this);
@@ -86,17 +89,15 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
         Objects.requireNonNull(newRole, "newRole");
         changer.require(TeamAction.CHANGE_ROLE);
         if (newRole == TeamRole.OWNER) {
-            throw InvalidInputException.of("role", "Nobody becomes owner by a role change: the owner transfers "
-                    + "ownership instead.");
+            throw new NoOwnerByRoleChange();
         }
         if (role == TeamRole.OWNER && changer.userId().equals(userId())) {
-            throw new ConflictException("LAST_OWNER", "role", "The team's only owner cannot be demoted. Transfer "
-                    + "ownership to another member first.");
+            throw new LastOwner();
         }
         // anybody else is outranked by the owner: not a conflict of state, they may not (403)
         changer.requireOutranks(this);
         if (!TeamPolicy.mayActOn(changer.role, newRole)) {
-            throw ForbiddenException.forbidden("You can only give roles below your own.");
+            throw new RoleAboveOwn();
         }
         if (newRole != role) {
             becomes(newRole);
@@ -113,7 +114,7 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
             throw new IllegalArgumentException("the successor is a member of another team");
         }
         if (successor.userId().equals(userId())) {
-            throw InvalidInputException.of("userId", "You are the owner already; choose another member.");
+            throw new AlreadyOwner();
         }
         becomes(TeamRole.ADMIN);
         successor.becomes(TeamRole.OWNER);
@@ -133,7 +134,7 @@ public final class Membership extends EventRecordingAggregate<Membership, Member
 
     private void requireOutranks(Membership target) {
         if (!TeamPolicy.mayActOn(role, target.role)) {
-            throw ForbiddenException.forbidden("You can only do this to members of a lower role than yours.");
+            throw new DoesNotOutrank();
         }
     }
 

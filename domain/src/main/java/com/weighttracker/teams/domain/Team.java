@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.weighttracker.shared.EventRecordingAggregate;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Patch;
 import com.weighttracker.shared.Rules;
 import com.weighttracker.shared.UserId;
@@ -130,11 +130,6 @@ public final class Team extends EventRecordingAggregate<Team, TeamId> {
         register(new TeamDeleted(id.value(), members));
     }
 
-    /** Who can see the team at all: anyone for a public team, members only for a private one. */
-    public boolean isVisibleTo(Optional<Membership> viewer) {
-        return visibility == TeamVisibility.PUBLIC || viewer.isPresent();
-    }
-
     public boolean isFull() {
         return memberCount >= memberLimit;
     }
@@ -149,11 +144,11 @@ public final class Team extends EventRecordingAggregate<Team, TeamId> {
 
     static int memberLimit(int limit, int members) {
         if (limit < MIN_MEMBER_LIMIT || limit > MAX_MEMBER_LIMIT) {
-            throw InvalidInputException.of("memberLimit",
+            throw InvalidInput.of("memberLimit",
                     "memberLimit must be between " + MIN_MEMBER_LIMIT + " and " + MAX_MEMBER_LIMIT);
         }
         if (limit < members) {
-            throw InvalidInputException.of("memberLimit",
+            throw InvalidInput.of("memberLimit",
                     "memberLimit cannot be below the " + members + " members the team has");
         }
         return limit;

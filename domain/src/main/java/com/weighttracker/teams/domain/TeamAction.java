@@ -2,6 +2,8 @@ package com.weighttracker.teams.domain;
 
 /** Everything a member may try to do in a team; {@link TeamPolicy} says which role may do what. */
 public enum TeamAction {
+    /** See the team itself (its name, description, counts). */
+    VIEW_TEAM,
     VIEW_MEMBERS,
     VIEW_LEADERBOARD,
     POST,

@@ -2,7 +2,7 @@ package com.weighttracker.teams.domain;
 
 import org.jmolecules.ddd.types.ValueObject;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Rules;
 
 /**
@@ -20,7 +20,7 @@ public record TeamName(String value) implements ValueObject {
         value = Rules.required(FIELD, value).strip();
         var length = value.codePointCount(0, value.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw InvalidInputException.of(FIELD, "name must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+            throw InvalidInput.of(FIELD, "name must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
         }
         Rules.name(FIELD, value);
     }

@@ -7,12 +7,11 @@ import static com.weighttracker.teams.TeamRole.OWNER;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.weighttracker.shared.ForbiddenException;
 import com.weighttracker.teams.TeamRole;
+import com.weighttracker.teams.domain.TeamRejections.RoleDoesNotAllow;
 
 /**
  * What each role may do (FR-3.3): the owner everything, including transferring ownership and
@@ -23,7 +22,7 @@ import com.weighttracker.teams.TeamRole;
  */
 public final class TeamPolicy {
 
-    private static final Set<TeamAction> EVERY_MEMBER = EnumSet.of(TeamAction.VIEW_MEMBERS,
+    private static final Set<TeamAction> EVERY_MEMBER = EnumSet.of(TeamAction.VIEW_TEAM, TeamAction.VIEW_MEMBERS,
             TeamAction.VIEW_LEADERBOARD, TeamAction.POST, TeamAction.MESSAGE, TeamAction.LEAVE);
 
     private static final Map<TeamRole, Set<TeamAction>> ALLOWED = new EnumMap<>(TeamRole.class);
@@ -54,8 +53,7 @@ public final class TeamPolicy {
     /** Refuses with 403 unless {@code role} may do {@code action}. */
     public static void require(TeamRole role, TeamAction action) {
         if (!allows(role, action)) {
-            throw ForbiddenException.forbidden("Your role in this team (" + role.name().toLowerCase(Locale.ROOT)
-                    + ") does not allow this.");
+            throw new RoleDoesNotAllow(role);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.UserId;
 
 /**
@@ -47,7 +47,7 @@ public final class EntryPhoto implements AggregateRoot<EntryPhoto, PhotoId> {
     /** Refuses a photo beyond the {@value #MAX_PER_ENTRY} an entry may have. */
     public static void requireRoom(int photosOfEntry) {
         if (photosOfEntry >= MAX_PER_ENTRY) {
-            throw new ConflictException(PhotoImage.FIELD, "A weigh-in can have at most " + MAX_PER_ENTRY
+            throw new InConflict(PhotoImage.FIELD, "A weigh-in can have at most " + MAX_PER_ENTRY
                     + " photos. Delete one to add another.");
         }
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.weighttracker.shared.EventRecordingAggregate;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
@@ -54,10 +54,10 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
     public static Goal set(UserId userId, Mass target, MassUnit unit, LocalDate targetDate, Mass start,
             BigDecimal heightCm, LocalDate today, Instant now) {
         if (targetDate != null && !targetDate.isAfter(today)) {
-            throw InvalidInputException.of("targetDate", "targetDate must be in the future");
+            throw InvalidInput.of("targetDate", "targetDate must be in the future");
         }
         if (targetDate != null && targetDate.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            throw InvalidInputException.of("targetDate",
+            throw InvalidInput.of("targetDate",
                     "targetDate must be at most " + MAX_YEARS_AHEAD + " years ahead");
         }
         if (heightCm != null) {
@@ -65,7 +65,7 @@ public final class Goal extends EventRecordingAggregate<Goal, UserId> {
             var metres = heightCm.movePointLeft(2);
             var minimum = new Mass(Bmi.HEALTHY_MINIMUM.multiply(metres).multiply(metres));
             if (target.compareTo(minimum) < 0) {
-                throw InvalidInputException.of("targetWeight", "This goal would put you below a healthy weight for "
+                throw InvalidInput.of("targetWeight", "This goal would put you below a healthy weight for "
                         + "your height (a BMI under 18.5). Please choose at least " + atLeast(minimum, unit)
                         + ", and consider talking to your doctor about your goal.");
             }

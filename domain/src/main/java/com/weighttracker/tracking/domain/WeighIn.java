@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.types.ValueObject;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Rules;
@@ -79,7 +79,7 @@ public record WeighIn(Mass mass, MassUnit unit, Instant recordedAt, String notes
                 + " in st must be whole stones; put the rest in " + poundsField);
         var extra = pounds == null ? BigDecimal.ZERO : pounds;
         if (extra.signum() < 0 || extra.compareTo(FOURTEEN) >= 0) {
-            throw InvalidInputException.of(poundsField, poundsField + " must be at least 0 and less than 14");
+            throw InvalidInput.of(poundsField, poundsField + " must be at least 0 and less than 14");
         }
         decimals(poundsField, extra);
         return Mass.ofStonesAndPounds(weight, extra);

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import com.weighttracker.shared.EventRecordingAggregate;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.tracking.WeightEntryCorrected;
 import com.weighttracker.tracking.WeightEntryDeleted;
@@ -82,7 +82,7 @@ public final class WeightEntry extends EventRecordingAggregate<WeightEntry, Weig
 
     private static void requireNotInFuture(WeighIn weighIn, Instant now) {
         if (weighIn.recordedAt().isAfter(now.plus(FUTURE_SLACK))) {
-            throw InvalidInputException.of("recordedAt", "recordedAt may be at most 24 hours in the future");
+            throw InvalidInput.of("recordedAt", "recordedAt may be at most 24 hours in the future");
         }
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 
 class EmailAddressTest {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.weighttracker.identity.UserProfileChanged;
 import com.weighttracker.identity.Visibility;
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 import com.weighttracker.shared.UserId;
 
 class ProfileTest {

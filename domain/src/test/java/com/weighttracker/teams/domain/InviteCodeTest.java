@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.InConflict;
+import com.weighttracker.shared.NotPermitted;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.teams.TeamRole;
 
 class InviteCodeTest {
@@ -62,7 +62,7 @@ class InviteCodeTest {
         var code = issue(1, null);
         code.redeem(NOW.plus(Duration.ofMinutes(59)));
         assertThat(code.uses()).isEqualTo(1);
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> code.redeem(NOW.plus(Duration.ofHours(1))))
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> code.redeem(NOW.plus(Duration.ofHours(1))))
                 .withMessageContaining("expired");
         assertThat(code.isActive(NOW.plus(Duration.ofHours(1)))).isFalse();
     }
@@ -73,7 +73,7 @@ class InviteCodeTest {
         code.redeem(NOW);
         code.redeem(NOW);
         assertThat(code.isActive(NOW)).isFalse();
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> code.redeem(NOW))
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> code.redeem(NOW))
                 .withMessageContaining("used up");
         assertThat(code.uses()).isEqualTo(2);
     }
@@ -84,22 +84,22 @@ class InviteCodeTest {
         code.revoke(member(TeamRole.OWNER), NOW);
         code.revoke(member(TeamRole.OWNER), NOW.plusSeconds(5));
         assertThat(code.revokedAt()).contains(NOW);
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> code.redeem(NOW))
+        assertThatExceptionOfType(Unknown.class).isThrownBy(() -> code.redeem(NOW))
                 .withMessageContaining("revoked");
     }
 
     @ParameterizedTest
     @EnumSource(value = TeamRole.class, names = { "MODERATOR", "MEMBER" })
     void onlyOwnerAndAdminsIssueAndRevoke(TeamRole role) {
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(
+        assertThatExceptionOfType(NotPermitted.class).isThrownBy(
                 () -> InviteCode.issue(InviteCodeId.random(RANDOM), member(role), null, null, 0, NOW));
         var code = issue(null, null);
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> code.revoke(member(role), NOW));
+        assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> code.revoke(member(role), NOW));
     }
 
     @Test
     void aTeamHasAtMostTwentyActiveCodes() {
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> InviteCode.issue(
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> InviteCode.issue(
                 InviteCodeId.random(RANDOM), member(TeamRole.OWNER), null, null, 20, NOW));
     }
 }

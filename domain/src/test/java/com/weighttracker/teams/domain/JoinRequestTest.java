@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.shared.InConflict;
+import com.weighttracker.shared.NotPermitted;
 import com.weighttracker.teams.TeamRole;
 
 class JoinRequestTest {
@@ -42,20 +42,20 @@ class JoinRequestTest {
         assertThat(approved.status()).isEqualTo(JoinRequest.Status.APPROVED);
         assertThat(approved.decidedBy()).contains(admin.userId());
         assertThat(approved.decidedAt()).contains(NOW.plusSeconds(1));
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> approved.reject(admin, NOW));
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> approved.reject(admin, NOW));
 
         var rejected = pending();
         rejected.reject(member(TeamRole.OWNER), NOW);
         assertThat(rejected.status()).isEqualTo(JoinRequest.Status.REJECTED);
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> rejected.approve(admin, NOW));
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> rejected.approve(admin, NOW));
     }
 
     @ParameterizedTest
     @EnumSource(value = TeamRole.class, names = { "MODERATOR", "MEMBER" })
     void othersCannotDecide(TeamRole role) {
         var request = pending();
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.approve(member(role), NOW));
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> request.reject(member(role), NOW));
+        assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> request.approve(member(role), NOW));
+        assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> request.reject(member(role), NOW));
         assertThat(request.status()).isEqualTo(JoinRequest.Status.PENDING);
     }
 
@@ -69,13 +69,13 @@ class JoinRequestTest {
         assertThat(request.status()).isEqualTo(JoinRequest.Status.WITHDRAWN);
         assertThat(request.decidedBy()).contains(request.userId());
         assertThat(request.decidedAt()).contains(NOW.plusSeconds(2));
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> request.withdraw(request.userId(), NOW));
-        assertThatExceptionOfType(ConflictException.class)
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> request.withdraw(request.userId(), NOW));
+        assertThatExceptionOfType(InConflict.class)
                 .isThrownBy(() -> request.approve(member(TeamRole.OWNER), NOW));
 
         var approved = pending();
         approved.approve(member(TeamRole.ADMIN), NOW);
-        assertThatExceptionOfType(ConflictException.class)
+        assertThatExceptionOfType(InConflict.class)
                 .isThrownBy(() -> approved.withdraw(approved.userId(), NOW))
                 .withMessageContaining("approved");
     }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InConflict;
+import com.weighttracker.shared.InvalidInput;
+import com.weighttracker.shared.NotPermitted;
 import com.weighttracker.teams.MemberJoinedTeam;
 import com.weighttracker.teams.MemberLeftTeam;
 import com.weighttracker.teams.MemberRoleChanged;
@@ -49,7 +49,7 @@ class MembershipTest {
     @Test
     void theOwnerCannotLeave() {
         var owner = member(TeamRole.OWNER);
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(owner::leave)
+        assertThatExceptionOfType(InConflict.class).isThrownBy(owner::leave)
                 .satisfies(e -> assertThat(e.code()).isEqualTo("OWNER_CANNOT_LEAVE"));
         assertThat(owner.drainEvents()).isEmpty();
     }
@@ -67,7 +67,7 @@ class MembershipTest {
             assertThat(removed.drainEvents()).containsExactly(
                     new MemberLeftTeam(TEAM.value(), removed.userId(), MemberLeftTeam.Reason.REMOVED));
         } else {
-            assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> removed.removeBy(remover));
+            assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> removed.removeBy(remover));
             assertThat(removed.drainEvents()).isEmpty();
         }
     }
@@ -75,7 +75,7 @@ class MembershipTest {
     @Test
     void nobodyRemovesThemselves() {
         var admin = member(TeamRole.ADMIN);
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> admin.removeBy(admin));
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> admin.removeBy(admin));
     }
 
     @ParameterizedTest(name = "{0} makes {1} {2}: {3}")
@@ -97,11 +97,11 @@ class MembershipTest {
                 assertThat(changed.drainEvents()).containsExactly(
                         new MemberRoleChanged(TEAM.value(), changed.userId(), target, to));
             }
-            case "forbidden" -> assertThatExceptionOfType(ForbiddenException.class)
+            case "forbidden" -> assertThatExceptionOfType(NotPermitted.class)
                     .isThrownBy(() -> changed.changeRoleBy(changer, to));
-            case "invalid" -> assertThatExceptionOfType(InvalidInputException.class)
+            case "invalid" -> assertThatExceptionOfType(InvalidInput.class)
                     .isThrownBy(() -> changed.changeRoleBy(changer, to));
-            case "last-owner" -> assertThatExceptionOfType(ConflictException.class)
+            case "last-owner" -> assertThatExceptionOfType(InConflict.class)
                     .isThrownBy(() -> changed.changeRoleBy(changer, to))
                     .satisfies(e -> assertThat(e.code()).isEqualTo("LAST_OWNER"));
             default -> throw new IllegalArgumentException(outcome);
@@ -138,14 +138,14 @@ class MembershipTest {
     void onlyTheOwnerTransfersOwnership(TeamRole role) {
         var notOwner = member(role);
         var other = member(TeamRole.MEMBER);
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> notOwner.transferOwnershipTo(other));
+        assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> notOwner.transferOwnershipTo(other));
         assertThat(other.role()).isEqualTo(TeamRole.MEMBER);
     }
 
     @Test
     void theOwnerCannotTransferToThemselves() {
         var owner = member(TeamRole.OWNER);
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> owner.transferOwnershipTo(owner));
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> owner.transferOwnershipTo(owner));
         assertThat(owner.role()).isEqualTo(TeamRole.OWNER);
     }
 

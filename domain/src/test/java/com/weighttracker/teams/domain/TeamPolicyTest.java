@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.shared.NotPermitted;
 import com.weighttracker.teams.TeamRole;
 
 /** FR-3.3 as a table: every role against every action, written out, not derived from the policy. */
@@ -23,6 +23,7 @@ class TeamPolicyTest {
 
     /** Per action, whether OWNER, ADMIN, MODERATOR and MEMBER (in this order) may do it. */
     private static final Map<TeamAction, boolean[]> SPEC = Map.ofEntries(
+            row(TeamAction.VIEW_TEAM, 1, 1, 1, 1),
             row(TeamAction.VIEW_MEMBERS, 1, 1, 1, 1),
             row(TeamAction.VIEW_LEADERBOARD, 1, 1, 1, 1),
             row(TeamAction.POST, 1, 1, 1, 1),
@@ -64,7 +65,7 @@ class TeamPolicyTest {
         if (allowed) {
             assertThatCode(() -> TeamPolicy.require(role, action)).doesNotThrowAnyException();
         } else {
-            assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> TeamPolicy.require(role, action))
+            assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> TeamPolicy.require(role, action))
                     .satisfies(e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
         }
     }

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.ImageFormat;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.UserId;
 
 class EntryPhotoTest {
@@ -32,7 +32,7 @@ class EntryPhotoTest {
 
     @Test
     void refusesAFourthPhotoAsAConflictAboutTheFile() {
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> attachWhenEntryHas(3))
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> attachWhenEntryHas(3))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("file"))
                 .withMessageContaining("at most 3 photos");
     }

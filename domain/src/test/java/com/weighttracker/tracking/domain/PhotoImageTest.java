@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import com.weighttracker.shared.ImageFormat;
 import com.weighttracker.shared.ImageUploadRule;
-import com.weighttracker.shared.InvalidInputException.FieldError;
-import com.weighttracker.shared.TooLargeException;
+import com.weighttracker.shared.Rejection.FieldError;
+import com.weighttracker.shared.TooLarge;
 
 /** The photo upload rule: the bytes decide the format; 5 MB at most (decoding is the adapter's, ADR 10). */
 class PhotoImageTest {
@@ -31,7 +31,7 @@ class PhotoImageTest {
 
     @Test
     void refusesOneByteOverFiveMegabytesAsTooLarge() {
-        assertThatExceptionOfType(TooLargeException.class)
+        assertThatExceptionOfType(TooLarge.class)
                 .isThrownBy(() -> PhotoImage.UPLOAD.inspect(Arrays.copyOf(JPEG_START, 5 * 1024 * 1024 + 1)))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("PAYLOAD_TOO_LARGE"))
                 .withMessage("A photo may be at most 5 MB.");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 
@@ -32,7 +32,7 @@ class WeighInTest {
             var before = java.time.Instant.parse("1899-12-31T23:59:59Z");
 
             assertThat(fieldErrorsOf(() -> WeighIn.of(dec("80"), null, null, before, null, null, null, null)))
-                    .containsExactly(new com.weighttracker.shared.InvalidInputException.FieldError("recordedAt",
+                    .containsExactly(new com.weighttracker.shared.Rejection.FieldError("recordedAt",
                             "recordedAt must be in 1900 or later"));
             assertThat(WeighIn.of(dec("80"), null, null, WeighIn.EARLIEST, null, null, null, null).recordedAt())
                     .isEqualTo(WeighIn.EARLIEST);

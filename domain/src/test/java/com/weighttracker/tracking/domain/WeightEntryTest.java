@@ -14,7 +14,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException.FieldError;
+import com.weighttracker.shared.Rejection.FieldError;
 import com.weighttracker.tracking.WeightEntryCorrected;
 import com.weighttracker.tracking.WeightEntryDeleted;
 import com.weighttracker.tracking.WeightRecorded;

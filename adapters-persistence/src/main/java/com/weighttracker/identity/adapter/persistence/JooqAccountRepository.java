@@ -18,7 +18,7 @@ import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.PasswordHash;
 import com.weighttracker.identity.domain.Username;
 import com.weighttracker.platform.adapter.persistence.ConstraintViolations;
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.UserId;
 
 @Repository
@@ -70,7 +70,7 @@ class JooqAccountRepository implements AccountRepository {
                 .and(ACCOUNTS.VERSION.eq(account.version()))
                 .execute();
         if (updated == 0) {
-            throw new ConflictException(null, "The account was changed at the same time. Please try again.");
+            throw new InConflict(null, "The account was changed at the same time. Please try again.");
         }
     }
 
@@ -92,10 +92,10 @@ class JooqAccountRepository implements AccountRepository {
         return account.recentPasswords().stream().map(PasswordHash::value).toArray(String[]::new);
     }
 
-    private static ConflictException conflictFor(String constraint) {
+    private static InConflict conflictFor(String constraint) {
         return constraint.contains("username")
-                ? new ConflictException("username", "This username is taken.")
-                : new ConflictException("email", "An account with this e-mail address exists already.");
+                ? new InConflict("username", "This username is taken.")
+                : new InConflict("email", "An account with this e-mail address exists already.");
     }
 
     private static Account toAccount(AccountsRecord row) {

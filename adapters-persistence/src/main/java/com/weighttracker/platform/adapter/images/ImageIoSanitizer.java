@@ -21,7 +21,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import com.weighttracker.shared.ImageDimensions;
 import com.weighttracker.shared.ImageFormat;
 import com.weighttracker.shared.ImageUploadRule;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.application.ImageSanitizer;
 import com.weighttracker.shared.application.SanitizedImage;
 
@@ -92,7 +92,7 @@ public final class ImageIoSanitizer implements ImageSanitizer {
                 throw ImageUploadRule.unreadable();
             }
             return image;
-        } catch (InvalidInputException refused) {
+        } catch (InvalidInput refused) {
             throw refused;
         } catch (IOException | RuntimeException undecodable) {
             // a reader's way of saying "not a complete image of this format": IIOException, EOF,

@@ -10,7 +10,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.platform.adapter.persistence.ConstraintViolations;
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -19,6 +18,7 @@ import com.weighttracker.teams.application.port.out.JoinRequestRepository;
 import com.weighttracker.teams.domain.JoinRequest;
 import com.weighttracker.teams.domain.JoinRequestId;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.JoinRequestPending;
 
 @Repository
 class JooqJoinRequestRepository implements JoinRequestRepository {
@@ -42,7 +42,7 @@ class JooqJoinRequestRepository implements JoinRequestRepository {
             dsl.insertInto(JOIN_REQUESTS).set(row).execute();
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
-                throw new ConflictException(null, "You have asked to join this team already; the request is pending.");
+                throw new JoinRequestPending();
             }
             throw e;
         }

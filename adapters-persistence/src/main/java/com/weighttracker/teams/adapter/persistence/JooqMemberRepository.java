@@ -19,7 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.platform.adapter.persistence.ConstraintViolations;
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -29,6 +28,7 @@ import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.domain.Membership;
 import com.weighttracker.teams.domain.MembershipId;
 import com.weighttracker.teams.domain.TeamId;
+import com.weighttracker.teams.domain.TeamRejections.AlreadyMember;
 
 @Repository
 class JooqMemberRepository implements MemberRepository {
@@ -67,7 +67,7 @@ class JooqMemberRepository implements MemberRepository {
             dsl.insertInto(MEMBERS).set(toRecord(dsl, member)).execute();
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
-                throw new ConflictException("ALREADY_MEMBER", null, "You are a member of this team already.");
+                throw new AlreadyMember();
             }
             throw e;
         }

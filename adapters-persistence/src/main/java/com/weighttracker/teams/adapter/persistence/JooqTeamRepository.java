@@ -16,7 +16,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.platform.adapter.persistence.ConstraintViolations;
-import com.weighttracker.shared.ConflictException;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.teams.TeamVisibility;
@@ -26,6 +25,7 @@ import com.weighttracker.teams.domain.Membership;
 import com.weighttracker.teams.domain.Team;
 import com.weighttracker.teams.domain.TeamId;
 import com.weighttracker.teams.domain.TeamName;
+import com.weighttracker.teams.domain.TeamRejections.TeamNameTaken;
 
 @Repository
 class JooqTeamRepository implements TeamRepository {
@@ -113,7 +113,7 @@ class JooqTeamRepository implements TeamRepository {
 
     private static RuntimeException nameTakenOr(DataIntegrityViolationException e) {
         if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
-            return new ConflictException(TeamName.FIELD, "A team with this name exists already.");
+            return new TeamNameTaken();
         }
         return e;
     }

@@ -23,7 +23,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.platform.adapter.persistence.ConstraintViolations;
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
@@ -82,7 +82,7 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
                     DSL.val(entry.version(), e.VERSION));
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
-                throw new ConflictException("recordedAt", "This weigh-in exists already (same weight at the same time).");
+                throw new InConflict("recordedAt", "This weigh-in exists already (same weight at the same time).");
             }
             throw e;
         }
@@ -125,12 +125,12 @@ class JooqWeightEntryRepository implements WeightEntryRepository {
                     .and(WEIGHT_ENTRIES.VERSION.eq(entry.version()))
                     .execute();
             if (updated == 0) {
-                throw new ConflictException(null, "The weigh-in was changed at the same time. Please try again.");
+                throw new InConflict(null, "The weigh-in was changed at the same time. Please try again.");
             }
             dsl.execute(MARK_CHANGED, entry.userId().value());
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.uniqueConstraintOf(e).isPresent()) {
-                throw new ConflictException("recordedAt", "Another weigh-in has the same weight at the same time.");
+                throw new InConflict("recordedAt", "Another weigh-in has the same weight at the same time.");
             }
             throw e;
         }

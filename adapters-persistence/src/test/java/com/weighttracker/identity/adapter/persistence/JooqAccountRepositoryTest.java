@@ -27,7 +27,7 @@ import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.OneTimeToken;
 import com.weighttracker.identity.domain.PasswordHash;
 import com.weighttracker.identity.domain.Username;
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 
 class JooqAccountRepositoryTest {
 
@@ -100,7 +100,7 @@ class JooqAccountRepositoryTest {
         accounts.add(registered("anna@example.com", "anna"));
 
         assertThatThrownBy(() -> accounts.add(registered("ANNA@example.com", "someone_else")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(InConflict.class,
                         conflict -> assertThat(conflict.field()).isEqualTo("email"));
         assertThat(TestDatabase.dsl().fetchCount(ACCOUNTS)).isOne();
     }
@@ -110,7 +110,7 @@ class JooqAccountRepositoryTest {
         accounts.add(registered("anna@example.com", "Anna"));
 
         assertThatThrownBy(() -> accounts.add(registered("other@example.com", "aNNA")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(InConflict.class,
                         conflict -> assertThat(conflict.field()).isEqualTo("username"));
         assertThat(TestDatabase.dsl().fetchCount(ACCOUNTS)).isOne();
     }
@@ -160,7 +160,7 @@ class JooqAccountRepositoryTest {
 
         second.requestDeletion(at(20));
         assertThatThrownBy(() -> accounts.update(second))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(InConflict.class,
                         conflict -> assertThat(conflict.field()).as("not about one field").isNull());
 
         var stored = accounts.findById(account.getId()).orElseThrow();
@@ -175,7 +175,7 @@ class JooqAccountRepositoryTest {
         accounts.add(account);
         accounts.delete(account.getId());
 
-        assertThatThrownBy(() -> accounts.update(account)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> accounts.update(account)).isInstanceOf(InConflict.class);
     }
 
     @Test

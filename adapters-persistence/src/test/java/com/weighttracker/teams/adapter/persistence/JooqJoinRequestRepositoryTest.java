@@ -18,7 +18,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 
 import com.weighttracker.platform.adapter.persistence.PersistenceTestDatabase;
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamVisibility;
@@ -71,7 +71,7 @@ class JooqJoinRequestRepositoryTest {
 
         ask(team, bob, T0.plusSeconds(2));
 
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> ask(team, bob, T0.plusSeconds(3)));
+        assertThatExceptionOfType(InConflict.class).isThrownBy(() -> ask(team, bob, T0.plusSeconds(3)));
         assertThat(requests.ofUser(bob, null, PageRequest.of(1, 20)).totalItems()).isEqualTo(2);
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.ConflictException;
+import com.weighttracker.shared.InConflict;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.PageRequest;
@@ -123,7 +123,7 @@ class JooqWeightEntryRepositoryTest {
             entries.add(entry(anna, "82.4", T0));
 
             assertThatThrownBy(() -> entries.add(entry(anna, "82.40", T0)))
-                    .isInstanceOfSatisfying(ConflictException.class,
+                    .isInstanceOfSatisfying(InConflict.class,
                             conflict -> assertThat(conflict.field()).isEqualTo("recordedAt"));
             assertThat(TestDatabase.dsl().fetchCount(WEIGHT_ENTRIES)).isOne();
         }
@@ -330,7 +330,7 @@ class JooqWeightEntryRepositoryTest {
             entries.update(first);
 
             second.correct(WeighIn.of(dec("79"), MassUnit.KG, null, T0, null, null, null, null), T0);
-            assertThatThrownBy(() -> entries.update(second)).isInstanceOfSatisfying(ConflictException.class,
+            assertThatThrownBy(() -> entries.update(second)).isInstanceOfSatisfying(InConflict.class,
                     conflict -> assertThat(conflict.field()).as("not about one field").isNull());
 
             var stored = entries.findOwned(entry.getId(), anna).orElseThrow();
@@ -346,7 +346,7 @@ class JooqWeightEntryRepositoryTest {
             var read = entries.findOwned(entry.getId(), anna).orElseThrow();
             read.correct(WeighIn.of(dec("80"), MassUnit.KG, null, hours(1), null, null, null, null), hours(2));
 
-            assertThatThrownBy(() -> entries.update(read)).isInstanceOfSatisfying(ConflictException.class,
+            assertThatThrownBy(() -> entries.update(read)).isInstanceOfSatisfying(InConflict.class,
                     conflict -> assertThat(conflict.field()).isEqualTo("recordedAt"));
         }
 
@@ -356,7 +356,7 @@ class JooqWeightEntryRepositoryTest {
             entries.add(entry);
             entries.delete(entry.getId());
 
-            assertThatThrownBy(() -> entries.update(entry)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> entries.update(entry)).isInstanceOf(InConflict.class);
         }
 
         @Test
@@ -432,7 +432,7 @@ class JooqWeightEntryRepositoryTest {
         void aRefusedDuplicateIsNotCounted() {
             entries.add(entry(anna, "82.4", T0));
 
-            assertThatThrownBy(() -> entries.add(entry(anna, "82.4", T0))).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> entries.add(entry(anna, "82.4", T0))).isInstanceOf(InConflict.class);
 
             assertThat(total(anna)).isEqualTo(1);
         }

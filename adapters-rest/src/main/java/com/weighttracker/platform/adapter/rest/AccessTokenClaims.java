@@ -3,7 +3,7 @@ package com.weighttracker.platform.adapter.rest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.weighttracker.platform.security.CallerAuthentication;
-import com.weighttracker.shared.UnauthenticatedException;
+import com.weighttracker.shared.NotSignedIn;
 import com.weighttracker.shared.UserId;
 
 /** What the access token of the authenticated request says about its caller. */
@@ -16,7 +16,7 @@ final class AccessTokenClaims {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication caller) {
             return caller;
         }
-        throw new UnauthenticatedException("Authentication is required.");
+        throw new NotSignedIn("Authentication is required.");
     }
 
     static UserId currentUserId() {

@@ -6,8 +6,10 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -33,13 +35,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.weighttracker.platform.ServiceBusyException;
-import com.weighttracker.shared.ConflictException;
-import com.weighttracker.shared.DomainRejection;
-import com.weighttracker.shared.ForbiddenException;
-import com.weighttracker.shared.InvalidInputException;
-import com.weighttracker.shared.NotFoundException;
-import com.weighttracker.shared.TooLargeException;
-import com.weighttracker.shared.UnauthenticatedException;
+import com.weighttracker.shared.Rejection;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -58,37 +54,21 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(DomainRejection.class)
-    ResponseEntity<ErrorResponse> rejected(DomainRejection rejection) {
-        if (rejection instanceof InvalidInputException invalid) {
-            var details = invalid.errors().stream()
-                    .map(error -> new ErrorResponse.Detail(error.field(), error.message())).toList();
-            return respond(HttpStatus.BAD_REQUEST, ErrorResponse.of(invalid.code(), invalid.getMessage(), details));
-        }
-        if (rejection instanceof ConflictException conflict && conflict.field() != null) {
-            return respond(HttpStatus.CONFLICT, ErrorResponse.of(conflict.code(), conflict.getMessage(),
-                    List.of(new ErrorResponse.Detail(conflict.field(), conflict.getMessage()))));
-        }
-        return respond(statusOf(rejection), ErrorResponse.of(rejection.code(), rejection.getMessage()));
-    }
+    /** The one table from what happened in the domain to the HTTP status (ADR 17). */
+    static final Map<Rejection.Kind, HttpStatus> STATUS_OF = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            Rejection.Kind.UNKNOWN, HttpStatus.NOT_FOUND,
+            Rejection.Kind.NOT_PERMITTED, HttpStatus.FORBIDDEN,
+            Rejection.Kind.IN_CONFLICT, HttpStatus.CONFLICT,
+            Rejection.Kind.INVALID, HttpStatus.BAD_REQUEST,
+            Rejection.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+            Rejection.Kind.NOT_SIGNED_IN, HttpStatus.UNAUTHORIZED)));
 
-    private static HttpStatus statusOf(DomainRejection rejection) {
-        if (rejection instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (rejection instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (rejection instanceof UnauthenticatedException) {
-            return HttpStatus.UNAUTHORIZED;
-        }
-        if (rejection instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (rejection instanceof TooLargeException) {
-            return HttpStatus.CONTENT_TOO_LARGE;
-        }
-        return HttpStatus.BAD_REQUEST;
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<ErrorResponse> rejected(Rejection rejection) {
+        var details = rejection.fields().stream()
+                .map(field -> new ErrorResponse.Detail(field.field(), field.message())).toList();
+        return respond(STATUS_OF.get(rejection.kind()),
+                ErrorResponse.of(rejection.code(), rejection.getMessage(), details));
     }
 
     @ExceptionHandler(RateLimitExceededException.class)

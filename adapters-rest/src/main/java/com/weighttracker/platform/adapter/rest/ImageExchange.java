@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 import com.weighttracker.shared.ImageUploadRule;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.application.port.in.ImageContent;
 import com.weighttracker.shared.application.port.in.ImageUpload;
 
@@ -80,11 +80,11 @@ public final class ImageExchange {
         }
         var files = multipart.getFiles(FIELD);
         if (files.isEmpty()) {
-            throw InvalidInputException.of(FIELD,
+            throw InvalidInput.of(FIELD,
                     "file is required: send the image as multipart field 'file' or as the request body");
         }
         if (files.size() > 1) {
-            throw InvalidInputException.of(FIELD, "send one file per request");
+            throw InvalidInput.of(FIELD, "send one file per request");
         }
         var file = files.get(0);
         return new ImageUpload(file.getSize(), file::getInputStream);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /** Parsing of query and path parameters into values, with the error envelope's field names. */
 public final class QueryParameters {
@@ -17,7 +17,7 @@ public final class QueryParameters {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, field + " must be a UUID");
+            throw InvalidInput.of(field, field + " must be a UUID");
         }
     }
 
@@ -29,7 +29,7 @@ public final class QueryParameters {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, field + " must be a whole number");
+            throw InvalidInput.of(field, field + " must be a whole number");
         }
     }
 
@@ -43,7 +43,7 @@ public final class QueryParameters {
         } catch (IllegalArgumentException e) {
             var allowed = Arrays.stream(type.getEnumConstants()).map(constant -> constant.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
-            throw InvalidInputException.of(field, field + " must be one of: " + allowed);
+            throw InvalidInput.of(field, field + " must be one of: " + allowed);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.weighttracker.platform.security.CurrentEmailVerification;
-import com.weighttracker.shared.ForbiddenException;
+import com.weighttracker.shared.NotPermitted;
 import com.weighttracker.shared.UserId;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
                             || method.getBeanType().isAnnotationPresent(RequiresVerifiedEmail.class))
                     && !AccessTokenClaims.currentEmailVerified()
                     && !emailVerification.isVerified(AccessTokenClaims.currentUserId())) {
-                throw ForbiddenException.emailNotVerified();
+                throw NotPermitted.emailNotVerified();
             }
             return true;
         }

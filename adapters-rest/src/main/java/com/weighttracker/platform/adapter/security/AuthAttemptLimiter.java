@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.weighttracker.platform.adapter.rest.RateLimitExceededException;
-import com.weighttracker.shared.DomainRejection;
+import com.weighttracker.shared.Rejection;
 
 /**
  * Brute-force protection for the auth endpoints: after {@code authFailures} refused attempts for
@@ -39,7 +39,7 @@ public class AuthAttemptLimiter {
         refuseWhenEmpty(key, limits.authFailures());
         try {
             return attempt.get();
-        } catch (DomainRejection refused) {
+        } catch (Rejection refused) {
             limiter.take(key, limits.authFailures(), limits.authWindow());
             throw refused;
         }
@@ -71,7 +71,7 @@ public class AuthAttemptLimiter {
         T signedIn;
         try {
             signedIn = attempt.get();
-        } catch (DomainRejection refused) {
+        } catch (Rejection refused) {
             limiter.take(addressKey, limits.authFailures(), limits.authWindow());
             limiter.take(accountKey, limits.accountFailures(), limits.authWindow());
             throw refused;

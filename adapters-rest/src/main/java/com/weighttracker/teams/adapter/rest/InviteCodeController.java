@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.in.JoinTeamUseCase;
@@ -98,7 +98,7 @@ class InviteCodeController {
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     Envelope<TeamsResponses.Team> joinWithCode(@CurrentUser UserId me, @RequestBody TeamRequests.JoinWithCode body) {
         if (body.code() == null || body.code().isBlank()) {
-            throw InvalidInputException.of("code", "code is required");
+            throw InvalidInput.of("code", "code is required");
         }
         return Envelope.ok(mapper.toTeam(joining.joinWithCode(me, body.code())));
     }

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
 import com.weighttracker.platform.adapter.rest.RequiresVerifiedEmail;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.application.port.in.JoinTeamUseCase;
@@ -118,7 +118,7 @@ class TeamMembersController {
         var team = teamId(teamId);
         var member = QueryParameters.uuid("userId", userId);
         if (body.role() == null) {
-            throw InvalidInputException.of("role", "role is required");
+            throw InvalidInput.of("role", "role is required");
         }
         return Envelope.ok(mapper.toMember(members.changeRole(me, team, member, body.role())));
     }
@@ -134,7 +134,7 @@ class TeamMembersController {
             @RequestBody TeamRequests.TransferOwnership body) {
         var team = teamId(teamId);
         if (body.userId() == null || body.userId().isBlank()) {
-            throw InvalidInputException.of("userId", "userId is required");
+            throw InvalidInput.of("userId", "userId is required");
         }
         var successor = QueryParameters.uuid("userId", body.userId());
         members.transferOwnership(me, team, successor);

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.application.port.in.ImportWeightEntriesUseCase;
 import com.weighttracker.tracking.application.port.in.ImportedRow;
@@ -86,7 +86,7 @@ final class AppleHealthXml {
                 throw tooLarge;
             }
             var location = malformed.getLocation();
-            throw InvalidInputException.of("file", "The XML is not well-formed"
+            throw InvalidInput.of("file", "The XML is not well-formed"
                     + (location == null ? "" : " (line " + location.getLineNumber() + ")")
                     + ", so nothing was imported.");
         } finally {

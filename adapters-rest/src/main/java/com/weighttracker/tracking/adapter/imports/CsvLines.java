@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /**
  * The non-blank records of a delimited text file with the line each starts on (a quoted value may
@@ -104,7 +104,7 @@ final class CsvLines implements Iterator<CsvLines.Line>, AutoCloseable {
                 }
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CSVException broken) {
-                    throw InvalidInputException.of("file", "Line " + startLine
+                    throw InvalidInput.of("file", "Line " + startLine
                             + ": the file is not valid CSV, so the import stopped (" + brief(broken) + ").");
                 }
                 throw e;

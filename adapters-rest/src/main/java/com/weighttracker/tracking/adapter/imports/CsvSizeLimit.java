@@ -4,7 +4,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /**
  * Bounds every cell and every record (a line, or several when a quoted cell holds line breaks) of
@@ -99,8 +99,8 @@ final class CsvSizeLimit extends FilterReader {
         return otherwise;
     }
 
-    private InvalidInputException tooLong(String what, int max) {
-        return InvalidInputException.of("file", "Line " + recordLine + ": " + what + " is longer than " + max
+    private InvalidInput tooLong(String what, int max) {
+        return InvalidInput.of("file", "Line " + recordLine + ": " + what + " is longer than " + max
                 + " characters, which no export writes, so nothing was imported.");
     }
 }

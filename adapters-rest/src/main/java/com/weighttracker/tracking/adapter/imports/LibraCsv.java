@@ -3,7 +3,7 @@ package com.weighttracker.tracking.adapter.imports;
 import java.util.List;
 import java.util.Locale;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.application.port.in.ImportedRow;
@@ -67,7 +67,7 @@ final class LibraCsv extends CsvFileFormat {
         var colon = text.indexOf(':');
         var unit = Values.massUnit(colon < 0 ? "" : text.substring(colon + 1));
         if (unit == null) {
-            throw InvalidInputException.of("file", "Line " + line.number() + ": the #Units line must say kg, lb or st, "
+            throw InvalidInput.of("file", "Line " + line.number() + ": the #Units line must say kg, lb or st, "
                     + "so nothing was imported.");
         }
         return unit;

@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /**
  * Tells an upload's format from its first bytes (never from its name) and opens its rows: a zip
@@ -53,7 +53,7 @@ public class WeightFiles {
      * Recognises the upload and opens its rows. The caller closes {@code upload} after consuming
      * the rows (for an Apple Health export they have been read by then already).
      *
-     * @throws InvalidInputException when the file is empty or in no format we know
+     * @throws InvalidInput when the file is empty or in no format we know
      * @throws UploadTooLargeException when it is larger than its format may be (also while reading rows)
      */
     public WeightFile open(InputStream upload) {
@@ -64,7 +64,7 @@ public class WeightFiles {
             var prefix = in.readNBytes(PREFIX_BYTES);
             in.reset();
             if (prefix.length == 0) {
-                throw InvalidInputException.of("file", "The file is empty.");
+                throw InvalidInput.of("file", "The file is empty.");
             }
             if (isZip(prefix)) {
                 return new WeightFile(AppleHealthXml.FORMAT, appleHealth.rows(exportXmlIn(in, limited)));
@@ -73,7 +73,7 @@ public class WeightFiles {
             var start = new String(prefix, bom.length(), prefix.length - bom.length(), bom.charset());
             if (start.stripLeading().startsWith("<")) {
                 if (bom.charset() != StandardCharsets.UTF_8) {
-                    throw InvalidInputException.of("file", "An Apple Health export.xml is UTF-8; this one is not, "
+                    throw InvalidInput.of("file", "An Apple Health export.xml is UTF-8; this one is not, "
                             + "so nothing was imported.");
                 }
                 return new WeightFile(AppleHealthXml.FORMAT, appleHealth.rows(in));
@@ -88,15 +88,15 @@ public class WeightFiles {
         }
     }
 
-    static InvalidInputException unknownFormat() {
-        return InvalidInputException.of("file", "We do not recognise this file's format. We can import our own CSV "
+    static InvalidInput unknownFormat() {
+        return InvalidInput.of("file", "We do not recognise this file's format. We can import our own CSV "
                 + "export, Libra, openScale, wger, Withings, Garmin Connect and Samsung Health weight CSV files, "
                 + "and an Apple Health export (export.xml, or the export.zip it came in).");
     }
 
     private static CsvFileFormat recognise(List<String> firstLines) {
         if (firstLines.isEmpty()) {
-            throw InvalidInputException.of("file", "The file is empty.");
+            throw InvalidInput.of("file", "The file is empty.");
         }
         return TEXT_FORMATS.stream().filter(format -> format.recognises(firstLines)).findFirst()
                 .orElseThrow(WeightFiles::unknownFormat);
@@ -130,7 +130,7 @@ public class WeightFiles {
             var entries = 0;
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw InvalidInputException.of("file", "The zip holds more than " + MAX_ZIP_ENTRIES
+                    throw InvalidInput.of("file", "The zip holds more than " + MAX_ZIP_ENTRIES
                             + " files before its export.xml, so nothing was imported.");
                 }
                 var name = entry.getName();
@@ -140,9 +140,9 @@ public class WeightFiles {
                 inflated.transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException damaged) {
-            throw InvalidInputException.of("file", "The zip file is damaged, so nothing was imported.");
+            throw InvalidInput.of("file", "The zip file is damaged, so nothing was imported.");
         }
-        throw InvalidInputException.of("file", "The zip file holds no apple_health_export/export.xml: "
+        throw InvalidInput.of("file", "The zip file holds no apple_health_export/export.xml: "
                 + "upload the export.zip from the Health app as it is, or its export.xml.");
     }
 

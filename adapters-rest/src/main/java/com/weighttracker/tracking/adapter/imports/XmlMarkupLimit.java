@@ -4,7 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /**
  * Bounds every construct of a UTF-8 XML document while it streams into the parser: a tag with its
@@ -79,7 +79,7 @@ final class XmlMarkupLimit extends FilterInputStream {
             line++;
         }
         if (++constructLength > MAX_CONSTRUCT_BYTES) {
-            throw InvalidInputException.of("file", "Line " + constructLine + " of the XML: a tag, text, comment or "
+            throw InvalidInput.of("file", "Line " + constructLine + " of the XML: a tag, text, comment or "
                     + "declaration is longer than " + MAX_CONSTRUCT_MB + " MB, which no Apple Health export holds, "
                     + "so nothing was imported.");
         }

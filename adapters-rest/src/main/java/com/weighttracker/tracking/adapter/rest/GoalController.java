@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.shared.MassUnit;
-import com.weighttracker.shared.NotFoundException;
+import com.weighttracker.shared.Unknown;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.tracking.application.port.in.ManageGoalUseCase;
 import com.weighttracker.tracking.application.port.in.SetGoalCommand;
@@ -51,7 +51,7 @@ class GoalController {
     @ApiResponse(responseCode = "404", description = "No goal set",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     Envelope<TrackingResponses.Goal> current(@CurrentUser UserId me) {
-        return Envelope.ok(mapper.toGoal(goals.current(me).orElseThrow(() -> new NotFoundException("No goal set"))));
+        return Envelope.ok(mapper.toGoal(goals.current(me).orElseThrow(() -> new Unknown("No goal set"))));
     }
 
     @PutMapping(consumes = "application/json")

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -104,7 +104,7 @@ class WeightEntryController {
         violations.check("sortBy", () -> {
             var sortBy = query.get("sortBy");
             if (sortBy != null && !sortBy.equals("recordedAt")) {
-                throw InvalidInputException.of("sortBy", "sortBy must be recordedAt");
+                throw InvalidInput.of("sortBy", "sortBy must be recordedAt");
             }
             return sortBy;
         });
@@ -157,7 +157,7 @@ class WeightEntryController {
 
     private static String orderOf(String order) {
         if (order != null && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
-            throw InvalidInputException.of("order", "order must be asc or desc");
+            throw InvalidInput.of("order", "order must be asc or desc");
         }
         return order;
     }
@@ -170,12 +170,12 @@ class WeightEntryController {
         try {
             bound = value.contains("T") ? TimeBound.at(Instant.parse(value)) : TimeBound.on(LocalDate.parse(value));
         } catch (DateTimeException e) {
-            throw InvalidInputException.of(field,
+            throw InvalidInput.of(field,
                     field + " must be a date (2026-05-01) or an instant (2026-05-01T07:30:00Z)");
         }
         var instant = bound.resolve(ZoneOffset.UTC);
         if (instant.isBefore(EARLIEST_BOUND) || instant.isAfter(LATEST_BOUND)) {
-            throw InvalidInputException.of(field, field + " must lie between 1900-01-01 and 9999-12-31");
+            throw InvalidInput.of(field, field + " must lie between 1900-01-01 and 9999-12-31");
         }
         return bound;
     }

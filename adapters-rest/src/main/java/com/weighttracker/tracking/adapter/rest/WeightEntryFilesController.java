@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.PayloadTooLargeException;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.tracking.adapter.imports.CsvExportWriter;
@@ -122,7 +122,7 @@ class WeightEntryFilesController {
             HttpServletResponse response) throws IOException {
         var chosen = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
         if (!chosen.equals("csv") && !chosen.equals("json")) {
-            throw InvalidInputException.of("format", "format must be one of: csv, json");
+            throw InvalidInput.of("format", "format must be one of: csv, json");
         }
         export(me, chosen, unit, response);
     }
@@ -154,7 +154,7 @@ class WeightEntryFilesController {
     Envelope<TrackingResponses.ImportReport> importUpload(@CurrentUser UserId me,
             @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null) {
-            throw InvalidInputException.of("file", "file is required: send the export as the multipart field 'file'");
+            throw InvalidInput.of("file", "file is required: send the export as the multipart field 'file'");
         }
         return Envelope.ok(mapper.toImportReport(importFrom(me, file.getInputStream())));
     }

@@ -24,6 +24,7 @@ import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUs
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamRoster;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamAction;
 
 /**
@@ -56,7 +57,8 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
     @Override
     public LeaderboardView leaderboard(LeaderboardRequest request) {
         Objects.requireNonNull(request, "request");
-        TeamAccessRules.require(rosters.access(request.teamId(), request.viewer()), TeamAction.VIEW_LEADERBOARD, true);
+        rosters.access(request.teamId(), request.viewer()).orElseThrow(TeamAccess::teamNotFound)
+                .require(TeamAction.VIEW_LEADERBOARD);
         var asOf = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var board = cache.board(request.teamId(), request.period(), asOf,
                 () -> compute(request.teamId(), request.period(), asOf));
@@ -90,7 +92,7 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
     }
 
     private TeamBoard compute(UUID teamId, LeaderboardPeriod period, LocalDate asOf) {
-        var roster = rosters.roster(teamId).orElseThrow(TeamAccessRules::notFound);
+        var roster = rosters.roster(teamId).orElseThrow(TeamAccess::teamNotFound);
         var from = period.firstDay(asOf, LocalDate.ofInstant(roster.createdAt(), ZoneOffset.UTC),
                 ProgressQuery.MAX_PERIOD_DAYS);
         var to = period.lastDay(asOf);

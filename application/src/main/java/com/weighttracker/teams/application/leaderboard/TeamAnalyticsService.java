@@ -17,15 +17,16 @@ import java.util.UUID;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 import com.weighttracker.identity.Visibility;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
-import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView;
 import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView.ActiveMember;
 import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView.AverageLoss;
 import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView.WeekActivity;
+import com.weighttracker.teams.application.port.in.leaderboard.TeamAnalyticsView;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewTeamAnalyticsUseCase;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamRoster;
+import com.weighttracker.teams.domain.TeamAccess;
 import com.weighttracker.teams.domain.TeamAction;
 import com.weighttracker.tracking.MemberProgress;
 import com.weighttracker.tracking.ProgressQuery;
@@ -61,10 +62,10 @@ public final class TeamAnalyticsService implements ViewTeamAnalyticsUseCase {
         Objects.requireNonNull(viewer, "viewer");
         var weeks = requestedWeeks == null ? DEFAULT_WEEKS : requestedWeeks;
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw InvalidInputException.of("weeks", "weeks must be between 1 and " + MAX_WEEKS);
+            throw InvalidInput.of("weeks", "weeks must be between 1 and " + MAX_WEEKS);
         }
-        TeamAccessRules.require(rosters.access(teamId, viewer), TeamAction.VIEW_ANALYTICS, false);
-        var roster = rosters.roster(teamId).orElseThrow(TeamAccessRules::notFound);
+        rosters.access(teamId, viewer).orElseThrow(TeamAccess::teamNotFound).require(TeamAction.VIEW_ANALYTICS);
+        var roster = rosters.roster(teamId).orElseThrow(TeamAccess::teamNotFound);
         var ids = new ArrayList<UserId>(roster.members().stream().map(TeamRoster.Member::userId).toList());
         if (!ids.contains(viewer)) {
             ids.add(viewer);

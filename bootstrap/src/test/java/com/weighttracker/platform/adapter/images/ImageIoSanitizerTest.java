@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import com.weighttracker.shared.ImageDimensions;
 import com.weighttracker.shared.ImageFormat;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.support.TestImages;
 
 /** Decoding and re-encoding with javax.imageio + TwelveMonkeys (ADR 10), without Spring. */
@@ -110,9 +110,9 @@ class ImageIoSanitizerTest {
     }
 
     private String messageOf(ImageFormat format, byte[] content) {
-        var refusal = assertThatExceptionOfType(InvalidInputException.class)
+        var refusal = assertThatExceptionOfType(InvalidInput.class)
                 .isThrownBy(() -> sanitizer.sanitize(format, content)).actual();
-        assertThat(refusal.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("file"));
-        return refusal.errors().get(0).message();
+        assertThat(refusal.fields()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("file"));
+        return refusal.fields().get(0).message();
     }
 }

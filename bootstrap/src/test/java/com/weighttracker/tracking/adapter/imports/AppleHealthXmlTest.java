@@ -20,7 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.Rejection;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
 import com.weighttracker.tracking.application.port.in.UnreadableRow;
@@ -66,8 +67,8 @@ class AppleHealthXmlTest {
     void refusesAZipWithoutAnExportXml() {
         var zip = zip(Map.of("photos/holiday.jpg", new byte[] { 1, 2, 3 }));
 
-        assertThatThrownBy(() -> open(zip)).isInstanceOf(InvalidInputException.class)
-                .hasFieldOrPropertyWithValue("errors", java.util.List.of(new InvalidInputException.FieldError("file",
+        assertThatThrownBy(() -> open(zip)).isInstanceOf(InvalidInput.class)
+                .hasFieldOrPropertyWithValue("fields", java.util.List.of(new Rejection.FieldError("file",
                         "The zip file holds no apple_health_export/export.xml: upload the export.zip from the Health "
                                 + "app as it is, or its export.xml.")));
     }
@@ -76,7 +77,7 @@ class AppleHealthXmlTest {
     void refusesXmlThatIsNotAnAppleHealthExport() {
         var svg = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> rows(open(svg))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> rows(open(svg))).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).startsWith("We do not recognise this file's format."));
     }
 
@@ -86,7 +87,7 @@ class AppleHealthXmlTest {
                 + "</HealthData>";
 
         assertThatThrownBy(() -> rows(open(broken.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).startsWith("The XML is not well-formed (line 4)"));
     }
 
@@ -101,12 +102,12 @@ class AppleHealthXmlTest {
                 """;
 
         assertThatThrownBy(() -> rows(open(xxe.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).doesNotContain("root:"));
     }
 
     private static String message(Throwable rejection) {
-        return ((InvalidInputException) rejection).errors().get(0).message();
+        return ((InvalidInput) rejection).fields().get(0).message();
     }
 
     static byte[] zip(Map<String, byte[]> entries) {

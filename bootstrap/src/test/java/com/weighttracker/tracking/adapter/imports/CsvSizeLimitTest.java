@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 class CsvSizeLimitTest {
 
@@ -40,8 +40,8 @@ class CsvSizeLimitTest {
     }
 
     private static void assertRefused(String csv, char delimiter, String message) {
-        assertThatThrownBy(() -> read(csv, delimiter)).isInstanceOfSatisfying(InvalidInputException.class,
-                refused -> assertThat(refused.errors().get(0).message()).startsWith(message));
+        assertThatThrownBy(() -> read(csv, delimiter)).isInstanceOfSatisfying(InvalidInput.class,
+                refused -> assertThat(refused.fields().get(0).message()).startsWith(message));
     }
 
     private static long read(String csv, char delimiter) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.application.port.in.ImportedWeighIn;
@@ -59,8 +59,8 @@ class LibraCsvTest {
         var file = open("#Version: 6\n#Units: oz\n\n#date;weight;weight trend\n2024-01-02T06:30:00.000Z;82.4;82.4\n"
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> rows(file)).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).message())
+        assertThatThrownBy(() -> rows(file)).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).fields().get(0).message())
                         .startsWith("Line 2: the #Units line must say kg, lb or st"));
     }
 

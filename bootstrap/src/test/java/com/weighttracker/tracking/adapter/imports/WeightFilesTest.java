@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.Rejection;
+import com.weighttracker.shared.InvalidInput;
 
 /** Recognising an upload's format from its content, and what every format shares. */
 class WeightFilesTest {
@@ -53,10 +54,10 @@ class WeightFilesTest {
 
     @Test
     void refusesAnEmptyFile() {
-        assertThatThrownBy(() -> open(new byte[0])).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> open(new byte[0])).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).isEqualTo("The file is empty."));
         assertThatThrownBy(() -> open(" \r\n\n ".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).isEqualTo("The file is empty."));
     }
 
@@ -64,10 +65,10 @@ class WeightFilesTest {
     void refusesAFileInAFormatItDoesNotKnowNamingTheFormatsItDoes() {
         var csv = "name,age\nAnna,35\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> open(csv)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> open(csv)).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).contains("Libra", "openScale", "Apple Health"));
         assertThatThrownBy(() -> open(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x0A, (byte) 0xE2 }))
-                .as("a PDF").isInstanceOf(InvalidInputException.class);
+                .as("a PDF").isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -75,7 +76,7 @@ class WeightFilesTest {
         var csv = "Date,Weight\n2024-01-02,82.4\n\"2024-01-03,82.1\n2024-01-04,81.9\n";
 
         assertThatThrownBy(() -> rows(open(csv.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(message(e)).startsWith("Line 3: the file is not valid CSV"));
     }
 
@@ -94,8 +95,8 @@ class WeightFilesTest {
     }
 
     private static String message(Throwable rejection) {
-        var errors = ((InvalidInputException) rejection).errors();
-        assertThat(errors).extracting(InvalidInputException.FieldError::field).isEqualTo(List.of("file"));
+        var errors = ((InvalidInput) rejection).fields();
+        assertThat(errors).extracting(Rejection.FieldError::field).isEqualTo(List.of("file"));
         return errors.get(0).message();
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 class XmlMarkupLimitTest {
 
@@ -54,8 +54,8 @@ class XmlMarkupLimitTest {
     }
 
     private static void assertRefusedAtLine(int line, String xml) {
-        assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(InvalidInputException.class,
-                refused -> assertThat(refused.errors().get(0).message()).startsWith("Line " + line + " of the XML: "
+        assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(InvalidInput.class,
+                refused -> assertThat(refused.fields().get(0).message()).startsWith("Line " + line + " of the XML: "
                         + "a tag, text, comment or declaration is longer than 1 MB"));
     }
 

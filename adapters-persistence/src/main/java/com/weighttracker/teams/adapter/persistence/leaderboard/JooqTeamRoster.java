@@ -15,6 +15,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamRoster;
+import com.weighttracker.teams.domain.TeamAccess;
 
 /**
  * Rosters by primary key: the access check is one query (the team left-joined with the viewer's

@@ -8,21 +8,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.CurrentUser;
+import com.weighttracker.platform.adapter.rest.Envelope;
 import com.weighttracker.platform.adapter.rest.ErrorResponse;
 import com.weighttracker.platform.adapter.rest.Meta;
 import com.weighttracker.platform.adapter.rest.Pagination;
 import com.weighttracker.platform.adapter.rest.QueryParameters;
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
-import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardRequest;
 import com.weighttracker.teams.application.port.in.leaderboard.LeaderboardSort;
 import com.weighttracker.teams.application.port.in.leaderboard.ViewLeaderboardUseCase;
+import com.weighttracker.teams.domain.LeaderboardPeriod;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -94,7 +94,7 @@ class LeaderboardController {
         }
         var sort = SORTS.get(value.strip());
         if (sort == null) {
-            throw InvalidInputException.of("sortBy", "sortBy must be one of: totalLost, percentLost, streak, points");
+            throw InvalidInput.of("sortBy", "sortBy must be one of: totalLost, percentLost, streak, points");
         }
         return sort;
     }

@@ -14,10 +14,10 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(EmailAddress email);
 
-    /** Adds a new account; a taken e-mail or username is a {@code ConflictException} naming the field. */
+    /** Adds a new account; a taken e-mail or username is a {@code InConflict} naming the field. */
     void add(Account account);
 
-    /** Stores changes; a concurrent change since the account was read is a {@code ConflictException}. */
+    /** Stores changes; a concurrent change since the account was read is a {@code InConflict}. */
     void update(Account account);
 
     /** Accounts whose deletion was requested at or before {@code requestedBefore}, oldest first. */

@@ -11,7 +11,7 @@ import com.weighttracker.teams.domain.TeamId;
 
 public interface JoinRequestRepository {
 
-    /** Adds a pending request; a pending one of the same user for the team is a {@code ConflictException}. */
+    /** Adds a pending request; a pending one of the same user for the team is {@code TeamRejections.JoinRequestPending}. */
     void add(JoinRequest request);
 
     /** Inside a transaction: the team's request, locked until the transaction ends. */

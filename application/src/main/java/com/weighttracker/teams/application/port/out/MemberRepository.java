@@ -23,7 +23,7 @@ public interface MemberRepository {
      * Inside a transaction: takes a seat in the team (its member count goes up only while it is
      * below the limit, decided by the database, so of two joins racing for the last seat exactly
      * one gets it) and adds the member. False when the team is full (or gone). A user who is a
-     * member already is a {@code ConflictException}.
+     * member already is {@code TeamRejections.AlreadyMember}.
      */
     boolean addIfRoom(Membership member);
 

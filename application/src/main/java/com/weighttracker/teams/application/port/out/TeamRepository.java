@@ -14,7 +14,7 @@ public interface TeamRepository {
 
     /**
      * Adds a new team with its founder as its one member. A name taken by another team, in any
-     * case, is a {@code ConflictException} on {@code name}.
+     * case, is {@code TeamRejections.TeamNameTaken} (on {@code name}).
      */
     void add(Team team, Membership founder);
 
@@ -28,7 +28,7 @@ public interface TeamRepository {
 
     Map<TeamId, Team> findAll(Collection<TeamId> ids);
 
-    /** Stores name, description, visibility, limit and avatar; a taken name is a {@code ConflictException}. */
+    /** Stores name, description, visibility, limit and avatar; a taken name is {@code TeamRejections.TeamNameTaken}. */
     void update(Team team);
 
     /** Deletes the team with its members, invite codes and join requests. */

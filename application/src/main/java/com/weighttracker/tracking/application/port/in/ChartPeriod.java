@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.weighttracker.shared.InvalidInputException;
+import com.weighttracker.shared.InvalidInput;
 
 /** How far back a chart reaches; every period ends today in the user's zone. */
 public enum ChartPeriod {
@@ -27,7 +27,7 @@ public enum ChartPeriod {
         }
         var wanted = label.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(period -> period.label.equals(wanted)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("period", "period must be one of: "
+                .orElseThrow(() -> InvalidInput.of("period", "period must be one of: "
                         + Arrays.stream(values()).map(ChartPeriod::label).collect(Collectors.joining(", "))));
     }
 

@@ -12,7 +12,7 @@ import com.weighttracker.tracking.domain.WeightEntryId;
 
 public interface WeightEntryRepository {
 
-    /** Adds an entry; an identical one (same user, instant and mass) is a {@code ConflictException}. */
+    /** Adds an entry; an identical one (same user, instant and mass) is a {@code InConflict}. */
     void add(WeightEntry entry);
 
     /** Adds the entries that are not there yet (same user, instant and mass); returns how many were added. */
@@ -21,7 +21,7 @@ public interface WeightEntryRepository {
     /** The entry if it belongs to {@code owner}; another user's entry is not found. */
     Optional<WeightEntry> findOwned(WeightEntryId id, UserId owner);
 
-    /** Stores changes; a concurrent change since the entry was read is a {@code ConflictException}. */
+    /** Stores changes; a concurrent change since the entry was read is a {@code InConflict}. */
     void update(WeightEntry entry);
 
     void delete(WeightEntryId id);

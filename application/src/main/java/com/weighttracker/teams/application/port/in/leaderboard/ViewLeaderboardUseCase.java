@@ -4,7 +4,7 @@ package com.weighttracker.teams.application.port.in.leaderboard;
 public interface ViewLeaderboardUseCase {
 
     /**
-     * @throws com.weighttracker.shared.NotFoundException when the team does not exist, or is private
+     * @throws com.weighttracker.teams.domain.TeamRejections.TeamNotFound when the team does not exist, or is private
      *         and the viewer is not a member
      */
     LeaderboardView leaderboard(LeaderboardRequest request);

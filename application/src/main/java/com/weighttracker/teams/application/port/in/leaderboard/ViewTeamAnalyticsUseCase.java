@@ -15,8 +15,10 @@ public interface ViewTeamAnalyticsUseCase {
     /**
      * @param weeks 1 to {@value #MAX_WEEKS}; null for {@value #DEFAULT_WEEKS}
      * @param unit null for the viewer's preferred unit
-     * @throws com.weighttracker.shared.NotFoundException for a missing team, or a private one the viewer is not in
-     * @throws com.weighttracker.shared.ForbiddenException for anyone else whose role may not view analytics
+     * @throws com.weighttracker.teams.domain.TeamRejections.TeamNotFound for a missing team, or a private one
+     *         the viewer is not in
+     * @throws com.weighttracker.shared.NotPermitted ({@code NotTeamMember}, {@code RoleDoesNotAllow}) for anyone
+     *         else, whose role may not view analytics
      */
     TeamAnalyticsView analytics(UUID teamId, UserId viewer, Integer weeks, MassUnit unit);
 }
