@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.DomainEvents;
-import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.adapter.cache.LeaderboardCaches;
 import com.weighttracker.teams.application.leaderboard.LeaderboardRefresher;
 import com.weighttracker.teams.application.leaderboard.LeaderboardService;
@@ -45,9 +44,8 @@ class LeaderboardConfiguration {
     }
 
     @Bean
-    LeaderboardRefresher leaderboardRefresher(TeamRoster rosters, LeaderboardCache cache, DomainEvents events,
-            Transactions transactions) {
-        return new LeaderboardRefresher(rosters, cache, events, transactions);
+    LeaderboardRefresher leaderboardRefresher(TeamRoster rosters, LeaderboardCache cache, DomainEvents events) {
+        return new LeaderboardRefresher(rosters, cache, events);
     }
 
     @Bean

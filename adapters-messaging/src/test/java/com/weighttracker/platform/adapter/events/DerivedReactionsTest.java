@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +25,19 @@ class DerivedReactionsTest {
 
     static class Reactions {
         final List<String> seen = new CopyOnWriteArrayList<>();
+        final CountDownLatch release = new CountDownLatch(1);
 
         @DerivedReaction
-        void on(Happened event) {
+        void on(Happened event) throws InterruptedException {
             if (event.what().startsWith("fail")) {
                 throw new IllegalStateException("a derived reaction failed on purpose");
             }
-            seen.add(event.what() + "@" + Thread.currentThread().getName());
+            if (event.what().startsWith("block")) {
+                release.await();
+            }
+            if (!event.what().startsWith("fill")) {
+                seen.add(event.what() + "@" + Thread.currentThread().getName());
+            }
         }
     }
 
@@ -62,6 +69,7 @@ class DerivedReactionsTest {
 
     @AfterEach
     void close() {
+        reactions.release.countDown();
         context.close();
     }
 
@@ -109,6 +117,20 @@ class DerivedReactionsTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !reactions.seen.isEmpty());
         assertThat(reactions.seen).singleElement().asString().startsWith("no transaction@derived-reaction-");
+    }
+
+    @Test
+    void aFullQueueMakesTheWriterRunTheReactionInsteadOfLosingIt() {
+        publisher.publishEvent(new Happened("block 1"));
+        publisher.publishEvent(new Happened("block 2"));
+        for (var i = 0; i < DerivedReactions.QUEUE_CAPACITY; i++) {
+            publisher.publishEvent(new Happened("fill " + i));
+        }
+
+        publisher.publishEvent(new Happened("overflow"));
+
+        assertThat(reactions.seen).containsExactly("overflow@" + Thread.currentThread().getName());
+        reactions.release.countDown();
     }
 
     private static void sleep(long millis) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.DomainEvents;
-import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.LeaderboardChanged;
 import com.weighttracker.teams.application.port.in.leaderboard.RefreshLeaderboardsUseCase;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
@@ -21,14 +20,11 @@ public final class LeaderboardRefresher implements RefreshLeaderboardsUseCase {
     private final TeamRoster rosters;
     private final LeaderboardCache cache;
     private final DomainEvents events;
-    private final Transactions transactions;
 
-    public LeaderboardRefresher(TeamRoster rosters, LeaderboardCache cache, DomainEvents events,
-            Transactions transactions) {
+    public LeaderboardRefresher(TeamRoster rosters, LeaderboardCache cache, DomainEvents events) {
         this.rosters = rosters;
         this.cache = cache;
         this.events = events;
-        this.transactions = transactions;
     }
 
     @Override
@@ -48,7 +44,8 @@ public final class LeaderboardRefresher implements RefreshLeaderboardsUseCase {
             return;
         }
         teams.forEach(cache::evict);
-        transactions.inTransaction(() -> teams.forEach(team -> events.publish(new LeaderboardChanged(team))));
+        // a frequent event: no transaction needed (only derived reactions receive it, ADR 16)
+        teams.forEach(team -> events.publish(new LeaderboardChanged(team)));
     }
 
     @Override
