@@ -80,6 +80,18 @@ class UserAvatarApiTest extends IntegrationTest {
     }
 
     @Test
+    void theUserALoginAnswersWithCarriesTheAvatarUrl() {
+        var anna = register();
+        ok(api.send(multipart(anna, TestImages.png(10, 10))));
+
+        var login = api.post("/v1/auth/login", Api.body("email", anna.email(), "password", anna.password()), null);
+
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(login.data().path("user").path("avatarUrl").asString())
+                .isEqualTo("/v1/users/" + anna.id() + "/avatar");
+    }
+
+    @Test
     void replacingAnAvatarChangesItsEntityTagAndDeletesTheOldImage() {
         var anna = register();
         ok(api.send(multipart(anna, TestImages.png(10, 10))));

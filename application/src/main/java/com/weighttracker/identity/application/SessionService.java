@@ -3,6 +3,7 @@ package com.weighttracker.identity.application;
 import java.time.Clock;
 import java.util.Optional;
 
+import com.weighttracker.identity.UserFacts;
 import com.weighttracker.identity.application.port.in.AccountView;
 import com.weighttracker.identity.application.port.in.LogInCommand;
 import com.weighttracker.identity.application.port.in.LogInUseCase;
@@ -13,6 +14,7 @@ import com.weighttracker.identity.application.port.in.SignedIn;
 import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.PasswordHasher;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
+import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
 import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.OpaqueToken;
@@ -28,6 +30,7 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
+    private final UserFactsReader facts;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
@@ -36,10 +39,12 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
     private final Clock clock;
     private volatile PasswordHash decoy;
 
-    public SessionService(AccountRepository accounts, ProfileRepository profiles, RefreshTokenRepository refreshTokens,
-            PasswordHasher hasher, SessionIssuer sessions, SessionRevoker revoker, Transactions transactions, Clock clock) {
+    public SessionService(AccountRepository accounts, ProfileRepository profiles, UserFactsReader facts,
+            RefreshTokenRepository refreshTokens, PasswordHasher hasher, SessionIssuer sessions, SessionRevoker revoker,
+            Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
+        this.facts = facts;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -68,7 +73,8 @@ public final class SessionService implements LogInUseCase, RefreshSessionUseCase
             }
             var profile = profiles.findById(account.getId())
                     .orElseThrow(() -> new Unknown("profile not found"));
-            return new SignedIn(AccountView.of(account, profile), sessions.start(account, now));
+            var hasAvatar = facts.find(account.getId()).map(UserFacts::hasAvatar).orElse(false);
+            return new SignedIn(AccountView.of(account, profile).withAvatar(hasAvatar), sessions.start(account, now));
         });
     }
 

@@ -80,10 +80,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SessionService sessionService(AccountRepository accounts, ProfileRepository profiles,
+    SessionService sessionService(AccountRepository accounts, ProfileRepository profiles, UserFactsReader facts,
             RefreshTokenRepository refreshTokens, PasswordHasher hasher, SessionIssuer sessions, SessionRevoker revoker,
             Transactions transactions, Clock clock) {
-        return new SessionService(accounts, profiles, refreshTokens, hasher, sessions, revoker, transactions,
+        return new SessionService(accounts, profiles, facts, refreshTokens, hasher, sessions, revoker, transactions,
                 clock);
     }
 
