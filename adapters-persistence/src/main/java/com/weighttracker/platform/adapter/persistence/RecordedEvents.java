@@ -85,10 +85,11 @@ class RecordedEvents {
             }
         }
 
+        /** By index: a listener that runs inside the transaction may bring more aggregates along. */
         @Override
         public void beforeCommit(boolean readOnly) {
-            for (var aggregate : seen) {
-                events.publishAll(aggregate.drainEvents());
+            for (var i = 0; i < seen.size(); i++) {
+                events.publishAll(seen.get(i).drainEvents());
             }
         }
 
