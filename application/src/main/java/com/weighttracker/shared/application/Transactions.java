@@ -13,13 +13,4 @@ public interface Transactions {
             return null;
         });
     }
-
-    /**
-     * Runs {@code action} once the surrounding transaction has committed, and not at all if it rolls
-     * back; without a transaction, at once. For effects outside the database that must not be seen
-     * before the change is, such as evicting a cache.
-     */
-    default void afterCommit(Runnable action) {
-        action.run();
-    }
 }

@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.weighttracker.shared.application.Transactions;
@@ -23,19 +21,5 @@ class SpringTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return template.execute(status -> work.get());
-    }
-
-    @Override
-    public void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }
