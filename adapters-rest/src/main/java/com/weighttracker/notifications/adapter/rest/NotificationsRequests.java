@@ -89,6 +89,18 @@ final class NotificationsRequests {
             }
             chosen.put(category, on);
         }
+        // PUT replaces: a category left out gets its defaults back
+        for (var category : Category.values()) {
+            if (!chosen.containsKey(category)) {
+                var defaults = EnumSet.noneOf(Channel.class);
+                for (var channel : Channel.values()) {
+                    if (category.onByDefault(channel)) {
+                        defaults.add(channel);
+                    }
+                }
+                chosen.put(category, defaults);
+            }
+        }
         return chosen;
     }
 
