@@ -108,8 +108,9 @@ final class NotificationsRequests {
         try {
             return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.of(field, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '"
-                    + (value == null ? "null" : value.length() > 40 ? value.substring(0, 40) : value) + "'");
+            throw InvalidInput.of(field, field + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
