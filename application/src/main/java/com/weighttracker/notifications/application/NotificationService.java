@@ -134,6 +134,15 @@ public final class NotificationService implements NotifyUseCase, NotificationCen
     }
 
     @Override
+    public void zoneChanged(UserId user, java.time.ZoneId zone) {
+        transactions.inTransaction(() -> preferences.find(user).ifPresent(chosen -> {
+            if (chosen.moveTo(zone, clock.instant())) {
+                preferences.save(chosen);
+            }
+        }));
+    }
+
+    @Override
     public void forget(UserId user) {
         transactions.inTransaction(() -> {
             notifications.deleteAllOf(user);

@@ -36,10 +36,11 @@ public final class NotificationPreferences implements AggregateRoot<Notification
     private Instant nextDailyReminder;
     private Instant nextCheckIn;
     private Instant nextSummary;
+    private ZoneId plannedIn;
 
     private NotificationPreferences(UserId userId, Map<Category, Set<Channel>> channels, QuietHours quietHours,
             LocalTime dailyReminderAt, DayOfWeek weeklyCheckInOn, Instant nextDailyReminder, Instant nextCheckIn,
-            Instant nextSummary) {
+            Instant nextSummary, ZoneId plannedIn) {
         this.userId = Objects.requireNonNull(userId);
         this.channels = new EnumMap<>(Category.class);
         for (var category : Category.values()) {
@@ -52,18 +53,19 @@ public final class NotificationPreferences implements AggregateRoot<Notification
         this.nextDailyReminder = nextDailyReminder;
         this.nextCheckIn = nextCheckIn;
         this.nextSummary = nextSummary;
+        this.plannedIn = plannedIn;
     }
 
     /** What a user who never chose anything gets. */
     public static NotificationPreferences defaults(UserId userId) {
-        return new NotificationPreferences(userId, Map.of(), null, null, null, null, null, null);
+        return new NotificationPreferences(userId, Map.of(), null, null, null, null, null, null, null);
     }
 
     public static NotificationPreferences restore(UserId userId, Map<Category, Set<Channel>> channels,
             QuietHours quietHours, LocalTime dailyReminderAt, DayOfWeek weeklyCheckInOn, Instant nextDailyReminder,
-            Instant nextCheckIn, Instant nextSummary) {
+            Instant nextCheckIn, Instant nextSummary, ZoneId plannedIn) {
         return new NotificationPreferences(userId, channels, quietHours, dailyReminderAt, weeklyCheckInOn,
-                nextDailyReminder, nextCheckIn, nextSummary);
+                nextDailyReminder, nextCheckIn, nextSummary, plannedIn);
     }
 
     /**
@@ -87,8 +89,21 @@ public final class NotificationPreferences implements AggregateRoot<Notification
         }
     }
 
+    /**
+     * The user moved to {@code zone}: plans afresh after {@code now}, unless everything is planned in that
+     * zone already. @return whether anything changed
+     */
+    public boolean moveTo(ZoneId zone, Instant now) {
+        if (zone.equals(plannedIn)) {
+            return false;
+        }
+        plan(zone, now);
+        return true;
+    }
+
     /** Plans every reminder and the summary afresh after {@code now}, in {@code zone}. */
     public void plan(ZoneId zone, Instant now) {
+        plannedIn = zone;
         nextDailyReminder = wants(Category.REMINDER) && dailyReminderAt != null
                 ? LocalSchedule.nextDaily(dailyReminderAt, zone, now) : null;
         nextCheckIn = wants(Category.REMINDER) && weeklyCheckInOn != null
@@ -162,6 +177,11 @@ public final class NotificationPreferences implements AggregateRoot<Notification
 
     public Optional<Instant> nextSummary() {
         return Optional.ofNullable(nextSummary);
+    }
+
+    /** The zone the next reminders and summary were planned in. */
+    public Optional<ZoneId> plannedIn() {
+        return Optional.ofNullable(plannedIn);
     }
 
     private static Set<Channel> defaults(Category category) {

@@ -65,6 +65,7 @@ class JooqPreferencesRepository implements PreferencesRepository {
         row.setNextDailyReminder(preferences.nextDailyReminder().orElse(null));
         row.setNextCheckIn(preferences.nextCheckIn().orElse(null));
         row.setNextSummary(preferences.nextSummary().orElse(null));
+        row.setPlannedIn(preferences.plannedIn().map(java.time.ZoneId::getId).orElse(null));
         dsl.insertInto(PREFERENCES).set(row)
                 .onConflict(PREFERENCES.USER_ID).doUpdate().set(row)
                 .execute();
@@ -130,6 +131,7 @@ class JooqPreferencesRepository implements PreferencesRepository {
         return NotificationPreferences.restore(new UserId(row.getUserId()), channelsOf(row.getChannels()), quiet,
                 row.getDailyReminderAt(), row.getWeeklyCheckInOn() == null ? null
                         : DayOfWeek.valueOf(row.getWeeklyCheckInOn()),
-                row.getNextDailyReminder(), row.getNextCheckIn(), row.getNextSummary());
+                row.getNextDailyReminder(), row.getNextCheckIn(), row.getNextSummary(),
+                row.getPlannedIn() == null ? null : java.time.ZoneId.of(row.getPlannedIn()));
     }
 }
