@@ -125,7 +125,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                             "Time to weigh in", "A quick weigh-in keeps your trend honest.", "/weight-entries/new"),
                             "daily-reminder:" + day), chosen, known, now).push().ifPresent(pushes::add);
                 }
-                chosen.dailyReminderDone(known.timeZone(), due);
+                chosen.dailyReminderDone(known.timeZone(), due, now);
                 preferences.save(chosen);
             }
             var checkIns = preferences.claimDue(Due.CHECK_IN, now, size);
@@ -144,7 +144,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                             "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known, now)
                             .push().ifPresent(pushes::add);
                 }
-                chosen.checkInDone(known.timeZone(), due);
+                chosen.checkInDone(known.timeZone(), due, now);
                 preferences.save(chosen);
             }
             return daily.size() + checkIns.size();
@@ -179,7 +179,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                         weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0);
                 deliveries.queueMail(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
                         MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now);
-                chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow());
+                chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);
                 preferences.save(chosen);
             }
             return due.size();

@@ -1,7 +1,6 @@
 package com.weighttracker.notifications.application;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
@@ -57,11 +56,14 @@ public final class PreferencesService implements ManagePreferencesUseCase, Unsub
     public Category unsubscribe(String token) {
         var unsubscription = links.verify(token).orElseThrow(UnsubscribeLinkNotValid::new);
         var user = unsubscription.user();
-        var zone = users.find(user).map(UserFacts::timeZone).orElse(ZoneOffset.UTC);
+        var facts = users.find(user);
+        if (facts.isEmpty()) {
+            return unsubscription.category(); // a deleted account gets no mail anyway: nothing to keep
+        }
         transactions.inTransaction(() -> {
             var chosen = preferencesOf(user);
             chosen.unsubscribeByEmail(unsubscription.category());
-            chosen.plan(zone, clock.instant());
+            chosen.plan(facts.get().timeZone(), clock.instant());
             preferences.save(chosen);
         });
         return unsubscription.category();

@@ -112,18 +112,27 @@ public final class NotificationPreferences implements AggregateRoot<Notification
                 ? LocalSchedule.nextWeekly(SUMMARY_DAY, WEEKLY_TIME, zone, now) : null;
     }
 
-    /** After the daily reminder at {@code due} went out (or was skipped): the next one. */
-    public void dailyReminderDone(ZoneId zone, Instant due) {
-        nextDailyReminder = dailyReminderAt == null ? null : LocalSchedule.nextDaily(dailyReminderAt, zone, due);
+    /**
+     * After the daily reminder due at {@code due} went out (or was skipped) at {@code now}: the next one,
+     * after both (a run late by days, after downtime, does not catch up on the missed ones).
+     */
+    public void dailyReminderDone(ZoneId zone, Instant due, Instant now) {
+        nextDailyReminder = dailyReminderAt == null ? null
+                : LocalSchedule.nextDaily(dailyReminderAt, zone, later(due, now));
     }
 
-    public void checkInDone(ZoneId zone, Instant due) {
-        nextCheckIn = weeklyCheckInOn == null ? null : LocalSchedule.nextWeekly(weeklyCheckInOn, WEEKLY_TIME, zone, due);
+    public void checkInDone(ZoneId zone, Instant due, Instant now) {
+        nextCheckIn = weeklyCheckInOn == null ? null
+                : LocalSchedule.nextWeekly(weeklyCheckInOn, WEEKLY_TIME, zone, later(due, now));
     }
 
-    public void summaryDone(ZoneId zone, Instant due) {
+    public void summaryDone(ZoneId zone, Instant due, Instant now) {
         nextSummary = allows(Category.WEEKLY_SUMMARY, Channel.EMAIL)
-                ? LocalSchedule.nextWeekly(SUMMARY_DAY, WEEKLY_TIME, zone, due) : null;
+                ? LocalSchedule.nextWeekly(SUMMARY_DAY, WEEKLY_TIME, zone, later(due, now)) : null;
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     public boolean allows(Category category, Channel channel) {
