@@ -1,0 +1,94 @@
+package com.weighttracker.social.config;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.social.application.BlockService;
+import com.weighttracker.social.application.CommentService;
+import com.weighttracker.social.application.DepartingAuthorsService;
+import com.weighttracker.social.application.FeedService;
+import com.weighttracker.social.application.LikeService;
+import com.weighttracker.social.application.PostService;
+import com.weighttracker.social.application.PostViews;
+import com.weighttracker.social.application.port.out.AuthorContent;
+import com.weighttracker.social.application.port.out.BlockRepository;
+import com.weighttracker.social.application.port.out.CommentRepository;
+import com.weighttracker.social.application.port.out.FeedReader;
+import com.weighttracker.social.application.port.out.PostRepository;
+import com.weighttracker.social.domain.KeywordFilter;
+import com.weighttracker.teams.TeamMembership;
+import com.weighttracker.tracking.ProgressQuery;
+
+/** Social (FR-4.1): posts, feeds, likes, comments, blocking, departing authors. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SocialConfiguration.ModerationProperties.class)
+class SocialConfiguration {
+
+    /**
+     * Auto-flagging: text containing one of {@code keywords} or {@code healthRail} (phrases promoting
+     * unsafe weight loss), in any case, is held for a moderator's review.
+     */
+    @ConfigurationProperties("weighttracker.social.moderation")
+    record ModerationProperties(List<String> keywords, List<String> healthRail) {
+
+        ModerationProperties {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            healthRail = healthRail == null ? List.of() : List.copyOf(healthRail);
+        }
+    }
+
+    @Bean
+    KeywordFilter socialKeywordFilter(ModerationProperties moderation) {
+        return KeywordFilter.of(moderation.keywords(), moderation.healthRail());
+    }
+
+    @Bean
+    PostViews postViews(PostRepository posts, FeedReader feed, BlockRepository blocks, TeamMembership teams,
+            UserDirectory users) {
+        return new PostViews(posts, feed, blocks, teams, users);
+    }
+
+    @Bean
+    PostService postService(PostRepository posts, PostViews views, TeamMembership teams, ProgressQuery progress,
+            UserDirectory users, KeywordFilter socialKeywordFilter, Transactions transactions, IdGenerator ids,
+            Clock clock) {
+        return new PostService(posts, views, teams, progress, users, socialKeywordFilter, transactions, ids, clock);
+    }
+
+    @Bean
+    FeedService feedService(FeedReader feed, PostViews views, TeamMembership teams) {
+        return new FeedService(feed, views, teams);
+    }
+
+    @Bean
+    LikeService likeService(PostRepository posts, PostViews views, Transactions transactions, Clock clock) {
+        return new LikeService(posts, views, transactions, clock);
+    }
+
+    @Bean
+    CommentService commentService(CommentRepository comments, PostRepository posts, BlockRepository blocks,
+            PostViews views, TeamMembership teams, KeywordFilter socialKeywordFilter, Transactions transactions,
+            IdGenerator ids, Clock clock) {
+        return new CommentService(comments, posts, blocks, views, teams, socialKeywordFilter, transactions, ids,
+                clock);
+    }
+
+    /** Also the published {@code social.Blocks} query. */
+    @Bean
+    BlockService blockService(BlockRepository blocks, UserDirectory users, Transactions transactions, Clock clock) {
+        return new BlockService(blocks, users, transactions, clock);
+    }
+
+    @Bean
+    DepartingAuthorsService departingAuthorsService(AuthorContent content, Transactions transactions) {
+        return new DepartingAuthorsService(content, transactions);
+    }
+}
