@@ -111,7 +111,7 @@ public final class PostService implements ManagePostsUseCase {
     /** The author's progress as tracking measures it; a mass only when their weights are public. */
     private Milestone milestoneOf(UserId author) {
         var facts = users.find(author).orElseThrow(NoProgressToShare::new);
-        var today = LocalDate.now(clock.withZone(facts.timeZone()));
+        var today = LocalDate.ofInstant(clock.instant(), facts.timeZone());
         var found = progress.progressOfKnown(java.util.Map.of(author, facts), today.minusDays(PROGRESS_DAYS), today)
                 .get(author);
         if (found == null) {
