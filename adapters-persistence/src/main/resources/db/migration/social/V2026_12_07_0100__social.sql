@@ -13,6 +13,9 @@ create table social.posts
     tags              text[]                   not null,
     visibility        varchar(10)              not null,
     team_id           uuid,
+    -- at most 5, in upload order; each is the blob post-images/<post id>/<image id>. The guarded
+    -- "cardinality(image_ids) < 5" append is what lets only five of many racing uploads in
+    image_ids         uuid[]                   not null default '{}',
     milestone_percent numeric(7, 2),
     -- null for an author whose weights were private when posting: never stored, so never shown
     milestone_lost_kg numeric(7, 1),
@@ -28,7 +31,8 @@ create table social.posts
     moderated_at      timestamp with time zone,
     moderated_by      uuid,
     constraint posts_team_check check ((visibility = 'TEAM') = (team_id is not null)),
-    constraint posts_counts_check check (like_count >= 0 and comment_count >= 0)
+    constraint posts_counts_check check (like_count >= 0 and comment_count >= 0),
+    constraint posts_images_check check (cardinality(image_ids) <= 5)
 );
 -- Every feed page is one backward keyset scan of one of these, newest first: (created_at, id) is the
 -- cursor. Partial on what a feed shows, so removed, held and hidden posts cost nothing.

@@ -7,6 +7,8 @@
 @ApplicationModule(displayName = "Social", allowedDependencies = {
         "shared",
         "shared :: application",
+        "shared :: application.images",
+        "shared :: application.port.in",
         "platform :: adapter.rest",
         "identity",
         "teams",

@@ -2,6 +2,7 @@ package com.weighttracker.social.application;
 
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.social.application.port.in.DepartingAuthorsUseCase;
 import com.weighttracker.social.application.port.out.AuthorContent;
 
@@ -9,10 +10,12 @@ import com.weighttracker.social.application.port.out.AuthorContent;
 public final class DepartingAuthorsService implements DepartingAuthorsUseCase {
 
     private final AuthorContent content;
+    private final ImageStore images;
     private final Transactions transactions;
 
-    public DepartingAuthorsService(AuthorContent content, Transactions transactions) {
+    public DepartingAuthorsService(AuthorContent content, ImageStore images, Transactions transactions) {
         this.content = content;
+        this.images = images;
         this.transactions = transactions;
     }
 
@@ -28,6 +31,8 @@ public final class DepartingAuthorsService implements DepartingAuthorsUseCase {
 
     @Override
     public void forget(UserId author) {
-        transactions.inTransaction(() -> content.delete(author));
+        var deleted = transactions.inTransaction(() -> content.delete(author));
+        deleted.forEach((post, postImages) -> postImages
+                .forEach(image -> images.discard(PostImageService.keyOf(post, image))));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
@@ -11,6 +12,7 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.social.PostType;
 import com.weighttracker.social.PostVisibility;
 import com.weighttracker.social.application.port.in.ManagePostsUseCase;
@@ -41,12 +43,15 @@ public final class PostService implements ManagePostsUseCase {
     private final ProgressQuery progress;
     private final UserDirectory users;
     private final KeywordFilter filter;
+    private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     public PostService(PostRepository posts, PostViews views, TeamMembership teams, ProgressQuery progress,
-            UserDirectory users, KeywordFilter filter, Transactions transactions, IdGenerator ids, Clock clock) {
+            UserDirectory users, KeywordFilter filter, ImageStore images, Transactions transactions, IdGenerator ids,
+            Clock clock) {
+        this.images = images;
         this.posts = posts;
         this.views = views;
         this.teams = teams;
@@ -93,10 +98,11 @@ public final class PostService implements ManagePostsUseCase {
 
     @Override
     public void delete(UserId requester, UUID postId) {
-        transactions.inTransaction(() -> {
+        var deletedImages = transactions.inTransaction(() -> {
             var post = posts.find(new PostId(postId)).orElseThrow(PostNotFound::new);
             if (post.isBy(requester)) {
                 posts.delete(post.getId());
+                return post.imageIds();
             } else if (TeamModerators.moderates(teams, post.teamId().orElse(null), requester)) {
                 if (post.status() != ContentStatus.REMOVED) {
                     post.remove(requester, now());
@@ -105,7 +111,9 @@ public final class PostService implements ManagePostsUseCase {
             } else {
                 throw new PostNotFound();
             }
+            return List.<UUID>of();
         });
+        deletedImages.forEach(image -> images.discard(PostImageService.keyOf(postId, image)));
     }
 
     /** The author's progress as tracking measures it; a mass only when their weights are public. */

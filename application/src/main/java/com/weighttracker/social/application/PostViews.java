@@ -106,7 +106,7 @@ public final class PostViews {
                 .map(fact -> new MilestoneView(fact.percentLost(), fact.lostKg())).orElse(null);
         return new PostView(post.getId().value(), author(post.authorId(), facts, reader), post.type(),
                 post.title().orElse(null), post.content(), post.tags().values(), post.visibility(),
-                post.teamId().orElse(null), milestone, status(post.status()), post.likeCount(), post.commentCount(),
+                post.teamId().orElse(null), milestone, post.imageIds(), status(post.status()), post.likeCount(), post.commentCount(),
                 liked.contains(post.getId()), post.createdAt(), post.updatedAt());
     }
 

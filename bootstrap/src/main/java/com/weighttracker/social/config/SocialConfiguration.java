@@ -11,11 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.social.application.BlockService;
 import com.weighttracker.social.application.CommentService;
 import com.weighttracker.social.application.DepartingAuthorsService;
 import com.weighttracker.social.application.FeedService;
 import com.weighttracker.social.application.LikeService;
+import com.weighttracker.social.application.PostImageService;
 import com.weighttracker.social.application.PostService;
 import com.weighttracker.social.application.PostViews;
 import com.weighttracker.social.application.port.out.AuthorContent;
@@ -58,9 +60,16 @@ class SocialConfiguration {
 
     @Bean
     PostService postService(PostRepository posts, PostViews views, TeamMembership teams, ProgressQuery progress,
-            UserDirectory users, KeywordFilter socialKeywordFilter, Transactions transactions, IdGenerator ids,
-            Clock clock) {
-        return new PostService(posts, views, teams, progress, users, socialKeywordFilter, transactions, ids, clock);
+            UserDirectory users, KeywordFilter socialKeywordFilter, ImageStore images, Transactions transactions,
+            IdGenerator ids, Clock clock) {
+        return new PostService(posts, views, teams, progress, users, socialKeywordFilter, images, transactions, ids,
+                clock);
+    }
+
+    @Bean
+    PostImageService postImageService(PostRepository posts, PostViews views, ImageStore images,
+            Transactions transactions, IdGenerator ids) {
+        return new PostImageService(posts, views, images, transactions, ids);
     }
 
     @Bean
@@ -88,7 +97,8 @@ class SocialConfiguration {
     }
 
     @Bean
-    DepartingAuthorsService departingAuthorsService(AuthorContent content, Transactions transactions) {
-        return new DepartingAuthorsService(content, transactions);
+    DepartingAuthorsService departingAuthorsService(AuthorContent content, ImageStore images,
+            Transactions transactions) {
+        return new DepartingAuthorsService(content, images, transactions);
     }
 }

@@ -2,11 +2,13 @@ package com.weighttracker.social.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.weighttracker.shared.EventRecordingAggregate;
+import com.weighttracker.shared.ImageUploadRule;
 import com.weighttracker.shared.Patch;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
@@ -19,6 +21,7 @@ import com.weighttracker.social.PostVisibility;
 import com.weighttracker.social.domain.SocialRejections.EditWindowClosed;
 import com.weighttracker.social.domain.SocialRejections.PostNotFound;
 import com.weighttracker.social.domain.SocialRejections.TeamRequiredForTeamPost;
+import com.weighttracker.social.domain.SocialRejections.TooManyImages;
 
 /**
  * A post (FR-4.1.1): plain text with a type, tags and a visibility; a milestone may carry a progress
@@ -30,6 +33,9 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     public static final int MAX_TITLE = 100;
     public static final int MAX_CONTENT = 5_000;
     public static final int EDIT_WINDOW_HOURS = 24;
+    public static final int MAX_IMAGES = 5;
+    /** A post's image: at most 5 MB, decoded and stored again without metadata (ADR 10). */
+    public static final ImageUploadRule IMAGE_UPLOAD = new ImageUploadRule("A post image", 5L * 1024 * 1024);
 
     private final PostId id;
     private final UserId authorId;
@@ -40,6 +46,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     private final PostVisibility visibility;
     private final UUID teamId;
     private final Milestone milestone;
+    private final List<UUID> imageIds;
     private ContentStatus status;
     private final int likeCount;
     private final int commentCount;
@@ -49,8 +56,9 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     private UserId moderatedBy;
 
     private Post(PostId id, UserId authorId, PostType type, String title, String content, Tags tags,
-            PostVisibility visibility, UUID teamId, Milestone milestone, ContentStatus status, int likeCount,
-            int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt, UserId moderatedBy) {
+            PostVisibility visibility, UUID teamId, Milestone milestone, List<UUID> imageIds, ContentStatus status,
+            int likeCount, int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt,
+            UserId moderatedBy) {
         this.id = Objects.requireNonNull(id);
         this.authorId = Objects.requireNonNull(authorId);
         this.type = Objects.requireNonNull(type);
@@ -60,6 +68,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
         this.visibility = Objects.requireNonNull(visibility);
         this.teamId = teamId;
         this.milestone = milestone;
+        this.imageIds = List.copyOf(imageIds);
         this.status = Objects.requireNonNull(status);
         this.likeCount = likeCount;
         this.commentCount = commentCount;
@@ -74,7 +83,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
      * (teams knows it). {@code held} is the keyword filter's verdict: a held post waits for review.
      */
     public static Post write(PostId id, UserId author, PostType type, String title, String content,
-            java.util.List<String> tags, PostVisibility visibility, UUID teamId, Milestone milestone, boolean held,
+            List<String> tags, PostVisibility visibility, UUID teamId, Milestone milestone, boolean held,
             Instant now) {
         var violations = new Violations();
         var checkedTitle = violations.check("title", () -> SocialText.optional("title", title, MAX_TITLE));
@@ -86,7 +95,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
             throw new TeamRequiredForTeamPost();
         }
         var post = new Post(id, author, type == null ? PostType.GENERAL : type, checkedTitle, checkedContent,
-                checkedTags, shownTo, teamId, milestone, held ? ContentStatus.HELD : ContentStatus.VISIBLE, 0, 0, now,
+                checkedTags, shownTo, teamId, milestone, List.of(), held ? ContentStatus.HELD : ContentStatus.VISIBLE, 0, 0, now,
                 now, null, null);
         if (!held) {
             post.register(new PostPublished(id.value(), author, post.type, shownTo, teamId, now));
@@ -95,10 +104,28 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     }
 
     public static Post restore(PostId id, UserId authorId, PostType type, String title, String content, Tags tags,
-            PostVisibility visibility, UUID teamId, Milestone milestone, ContentStatus status, int likeCount,
-            int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt, UserId moderatedBy) {
-        return new Post(id, authorId, type, title, content, tags, visibility, teamId, milestone, status, likeCount,
-                commentCount, createdAt, updatedAt, moderatedAt, moderatedBy);
+            PostVisibility visibility, UUID teamId, Milestone milestone, List<UUID> imageIds, ContentStatus status,
+            int likeCount, int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt,
+            UserId moderatedBy) {
+        return new Post(id, authorId, type, title, content, tags, visibility, teamId, milestone, imageIds, status,
+                likeCount, commentCount, createdAt, updatedAt, moderatedAt, moderatedBy);
+    }
+
+    /**
+     * Whether {@code editor} may add an image now: only the author, and while it has fewer than
+     * {@value #MAX_IMAGES}. The database's guarded append decides for good between racing uploads.
+     */
+    public void requireRoomForImage(UserId editor) {
+        if (!isBy(editor)) {
+            throw new PostNotFound();
+        }
+        if (imageIds.size() >= MAX_IMAGES) {
+            throw new TooManyImages();
+        }
+    }
+
+    public boolean hasImage(UUID imageId) {
+        return imageIds.contains(imageId);
     }
 
     /**
@@ -106,7 +133,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
      * Someone else's post is "not found" to them: nobody learns whose a post is by trying to edit it.
      */
     public void edit(UserId editor, Patch<String> newTitle, Patch<String> newContent,
-            Patch<java.util.List<String>> newTags, boolean held, Instant now) {
+            Patch<List<String>> newTags, boolean held, Instant now) {
         if (!isBy(editor)) {
             throw new PostNotFound();
         }
@@ -189,6 +216,10 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
 
     public Optional<Milestone> milestone() {
         return Optional.ofNullable(milestone);
+    }
+
+    public List<UUID> imageIds() {
+        return imageIds;
     }
 
     public ContentStatus status() {

@@ -44,6 +44,14 @@ public final class SocialRejections {
         }
     }
 
+    public static final class ImageNotFound extends Unknown {
+        private static final long serialVersionUID = 1L;
+
+        public ImageNotFound() {
+            super("This post has no such image.");
+        }
+    }
+
     public static final class UserNotFound extends Unknown {
         private static final long serialVersionUID = 1L;
 
@@ -82,6 +90,16 @@ public final class SocialRejections {
         public NestingTooDeep() {
             super("COMMENT_NESTING_TOO_DEEP", "parentId", "Replies nest at most " + Comment.MAX_DEPTH
                     + " levels deep: reply to the comment above this one instead.");
+        }
+    }
+
+    /** A post carries {@value Post#MAX_IMAGES} images at most. */
+    public static final class TooManyImages extends InConflict {
+        private static final long serialVersionUID = 1L;
+
+        public TooManyImages() {
+            super("TOO_MANY_IMAGES", null, "A post can have at most " + Post.MAX_IMAGES
+                    + " images: remove one first.");
         }
     }
 

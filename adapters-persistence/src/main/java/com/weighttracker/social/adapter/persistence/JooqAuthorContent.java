@@ -5,6 +5,11 @@ import static com.weighttracker.social.adapter.persistence.schema.Tables.COMMENT
 import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -41,7 +46,7 @@ class JooqAuthorContent implements AuthorContent {
     }
 
     @Override
-    public void delete(UserId author) {
+    public Map<UUID, List<UUID>> delete(UserId author) {
         var user = author.value();
         // their likes on others' posts: the counts first, then the likes
         dsl.update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.minus(1))
@@ -58,7 +63,9 @@ class JooqAuthorContent implements AuthorContent {
                     .where(POSTS.ID.in(commented)).execute();
         }
         // their posts, with every like and comment on them (on delete cascade)
-        dsl.deleteFrom(POSTS).where(POSTS.AUTHOR_ID.eq(user)).execute();
+        var images = dsl.deleteFrom(POSTS).where(POSTS.AUTHOR_ID.eq(user)).returning(POSTS.ID, POSTS.IMAGE_IDS)
+                .fetchMap(POSTS.ID, row -> Arrays.asList(row.get(POSTS.IMAGE_IDS)));
         dsl.deleteFrom(BLOCKS).where(BLOCKS.BLOCKER_ID.eq(user).or(BLOCKS.BLOCKED_ID.eq(user))).execute();
+        return images;
     }
 }

@@ -5,8 +5,10 @@ import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.shared.UserId;
@@ -96,6 +98,20 @@ class JooqPostRepository implements PostRepository {
         dsl.update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.minus(1)).where(POSTS.ID.eq(post.getId().value()))
                 .execute();
         return true;
+    }
+
+    @Override
+    public boolean addImage(PostId post, UUID imageId) {
+        return dsl.update(POSTS).set(POSTS.IMAGE_IDS, DSL.arrayAppend(POSTS.IMAGE_IDS, imageId))
+                .where(POSTS.ID.eq(post.value()), DSL.cardinality(POSTS.IMAGE_IDS).lt(Post.MAX_IMAGES))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean removeImage(PostId post, UUID imageId) {
+        return dsl.update(POSTS).set(POSTS.IMAGE_IDS, DSL.arrayRemove(POSTS.IMAGE_IDS, imageId))
+                .where(POSTS.ID.eq(post.value()), DSL.val(imageId).eq(DSL.any(POSTS.IMAGE_IDS)))
+                .execute() == 1;
     }
 
     @Override

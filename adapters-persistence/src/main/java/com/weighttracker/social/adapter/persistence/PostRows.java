@@ -31,6 +31,7 @@ final class PostRows {
                 PostType.valueOf(row.get(POSTS.TYPE)), row.get(POSTS.TITLE), row.get(POSTS.CONTENT),
                 new Tags(Arrays.asList(row.get(POSTS.TAGS))), PostVisibility.valueOf(row.get(POSTS.VISIBILITY)),
                 row.get(POSTS.TEAM_ID), percent == null ? null : new Milestone(percent, row.get(POSTS.MILESTONE_LOST_KG)),
+                Arrays.asList(row.get(POSTS.IMAGE_IDS)),
                 ContentStatus.valueOf(row.get(POSTS.STATUS)), row.get(POSTS.LIKE_COUNT), row.get(POSTS.COMMENT_COUNT),
                 row.get(POSTS.CREATED_AT), row.get(POSTS.UPDATED_AT), row.get(POSTS.MODERATED_AT),
                 moderatedBy == null ? null : new UserId(moderatedBy));

@@ -34,6 +34,8 @@ final class SocialResponses {
             @Schema(nullable = true) String title, String content, List<String> tags,
             @Schema(allowableValues = { "public", "team" }) PostVisibility visibility,
             @Schema(nullable = true) UUID teamId, @Schema(nullable = true) PostMilestone milestone,
+            @Schema(description = "where its images are (relative to the API's origin), at most 5, in upload order")
+            List<String> imageUrls,
             @Schema(allowableValues = { "visible", "held", "removed" },
                     description = "held: an automatic filter flagged it; only you see it until a moderator looks")
             String status,

@@ -16,7 +16,12 @@ import com.weighttracker.social.application.port.in.PostView;
 @Mapper(imports = ImageExchange.class)
 interface SocialRestMapper {
 
+    @Mapping(target = "imageUrls", expression = "java(imageUrls(post))")
     SocialResponses.Post toPost(PostView post);
+
+    default java.util.List<String> imageUrls(PostView post) {
+        return post.imageIds().stream().map(image -> "/v1/posts/" + post.id() + "/images/" + image).toList();
+    }
 
     SocialResponses.PostFeed toFeed(FeedPage page);
 

@@ -9,6 +9,6 @@ import com.weighttracker.social.PostVisibility;
 
 /** A post as one reader sees it: its author, counts, and whether the reader liked it. */
 public record PostView(UUID id, AuthorView author, PostType type, String title, String content, List<String> tags,
-        PostVisibility visibility, UUID teamId, MilestoneView milestone, String status, int likeCount,
+        PostVisibility visibility, UUID teamId, MilestoneView milestone, List<UUID> imageIds, String status, int likeCount,
         int commentCount, boolean likedByMe, Instant createdAt, Instant updatedAt) {
 }

@@ -14,5 +14,6 @@ public interface AuthorContent {
      * Deletes their posts, comments, likes, blocks and reports, keeping the counts of others' posts
      * right.
      */
-    void delete(UserId author);
+    /** @return the images of their deleted posts by post id, for the caller to discard */
+    java.util.Map<java.util.UUID, java.util.List<java.util.UUID>> delete(UserId author);
 }

@@ -28,6 +28,15 @@ public interface PostRepository {
     /** Whether there was a like to take back; the count moves with it. */
     boolean removeLike(Post post, UserId user);
 
+    /**
+     * Appends an image while the post has fewer than five, in one guarded statement: whether there
+     * was room (of racing uploads only five get in).
+     */
+    boolean addImage(PostId post, java.util.UUID imageId);
+
+    /** Whether the post had the image. */
+    boolean removeImage(PostId post, java.util.UUID imageId);
+
     /** Adds {@code delta} to the number of visible comments the post shows. */
     void countComments(PostId post, int delta);
 }
