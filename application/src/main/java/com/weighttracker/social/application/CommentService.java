@@ -16,11 +16,14 @@ import com.weighttracker.social.application.port.in.CommentsUseCase;
 import com.weighttracker.social.application.port.out.BlockRepository;
 import com.weighttracker.social.application.port.out.CommentRepository;
 import com.weighttracker.social.application.port.out.PostRepository;
+import com.weighttracker.social.application.port.out.ReportRepository;
 import com.weighttracker.social.domain.Comment;
 import com.weighttracker.social.domain.CommentId;
 import com.weighttracker.social.domain.ContentStatus;
 import com.weighttracker.social.domain.KeywordFilter;
 import com.weighttracker.social.domain.PostId;
+import com.weighttracker.social.domain.Report;
+import com.weighttracker.social.domain.ReportId;
 import com.weighttracker.social.domain.SocialRejections.CommentNotFound;
 import com.weighttracker.social.domain.SocialRejections.PostNotFound;
 import com.weighttracker.teams.TeamMembership;
@@ -32,6 +35,7 @@ import com.weighttracker.teams.TeamMembership;
 public final class CommentService implements CommentsUseCase {
 
     private final CommentRepository comments;
+    private final ReportRepository reports;
     private final PostRepository posts;
     private final BlockRepository blocks;
     private final PostViews views;
@@ -41,9 +45,10 @@ public final class CommentService implements CommentsUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CommentService(CommentRepository comments, PostRepository posts, BlockRepository blocks, PostViews views,
+    public CommentService(CommentRepository comments, ReportRepository reports, PostRepository posts, BlockRepository blocks, PostViews views,
             TeamMembership teams, KeywordFilter filter, Transactions transactions, IdGenerator ids, Clock clock) {
         this.comments = comments;
+        this.reports = reports;
         this.posts = posts;
         this.blocks = blocks;
         this.views = views;
@@ -71,6 +76,8 @@ public final class CommentService implements CommentsUseCase {
             comments.add(written);
             if (written.status() == ContentStatus.VISIBLE) {
                 posts.countComments(post.getId(), 1);
+            } else {
+                reports.add(Report.flagged(new ReportId(ids.next()), written, post, written.createdAt()));
             }
             return written;
         });
@@ -86,6 +93,8 @@ public final class CommentService implements CommentsUseCase {
             comments.update(found);
             if (wasVisible && found.status() != ContentStatus.VISIBLE) {
                 posts.countComments(found.postId(), -1);
+                var post = posts.find(found.postId()).orElseThrow(CommentNotFound::new);
+                reports.add(Report.flagged(new ReportId(ids.next()), found, post, found.updatedAt()));
             }
             return found;
         });

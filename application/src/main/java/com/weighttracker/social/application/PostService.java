@@ -20,11 +20,14 @@ import com.weighttracker.social.application.port.in.PostChanges;
 import com.weighttracker.social.application.port.in.PostView;
 import com.weighttracker.social.application.port.in.PublishPostCommand;
 import com.weighttracker.social.application.port.out.PostRepository;
+import com.weighttracker.social.application.port.out.ReportRepository;
 import com.weighttracker.social.domain.ContentStatus;
 import com.weighttracker.social.domain.KeywordFilter;
 import com.weighttracker.social.domain.Milestone;
 import com.weighttracker.social.domain.Post;
 import com.weighttracker.social.domain.PostId;
+import com.weighttracker.social.domain.Report;
+import com.weighttracker.social.domain.ReportId;
 import com.weighttracker.social.domain.SocialRejections.NoProgressToShare;
 import com.weighttracker.social.domain.SocialRejections.PostNotFound;
 import com.weighttracker.social.domain.SocialRejections.TeamNotFound;
@@ -38,6 +41,7 @@ public final class PostService implements ManagePostsUseCase {
     private static final int PROGRESS_DAYS = ProgressQuery.MAX_PERIOD_DAYS - 1;
 
     private final PostRepository posts;
+    private final ReportRepository reports;
     private final PostViews views;
     private final TeamMembership teams;
     private final ProgressQuery progress;
@@ -48,11 +52,12 @@ public final class PostService implements ManagePostsUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PostService(PostRepository posts, PostViews views, TeamMembership teams, ProgressQuery progress,
+    public PostService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams, ProgressQuery progress,
             UserDirectory users, KeywordFilter filter, ImageStore images, Transactions transactions, IdGenerator ids,
             Clock clock) {
         this.images = images;
         this.posts = posts;
+        this.reports = reports;
         this.views = views;
         this.teams = teams;
         this.progress = progress;
@@ -75,7 +80,12 @@ public final class PostService implements ManagePostsUseCase {
                 command.attachProgress() && command.type() == null ? PostType.MILESTONE : command.type(),
                 command.title(), command.content(), command.tags(), command.visibility(), command.teamId(), milestone,
                 held, now());
-        transactions.inTransaction(() -> posts.add(post));
+        transactions.inTransaction(() -> {
+            posts.add(post);
+            if (post.status() == ContentStatus.HELD) {
+                reports.add(Report.flagged(new ReportId(ids.next()), post, post.createdAt()));
+            }
+        });
         return views.one(author, post);
     }
 
@@ -88,9 +98,13 @@ public final class PostService implements ManagePostsUseCase {
     public PostView edit(UserId editor, UUID postId, PostChanges changes) {
         var post = transactions.inTransaction(() -> {
             var found = views.readable(editor, new PostId(postId));
+            var wasHeld = found.status() == ContentStatus.HELD;
             found.edit(editor, changes.title(), changes.content(), changes.tags(),
                     filter.flags(changes.title().value(), changes.content().value()), now());
             posts.update(found);
+            if (!wasHeld && found.status() == ContentStatus.HELD) {
+                reports.add(Report.flagged(new ReportId(ids.next()), found, found.updatedAt()));
+            }
             return found;
         });
         return views.one(editor, post);

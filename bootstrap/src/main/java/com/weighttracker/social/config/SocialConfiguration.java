@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.identity.PlatformModerators;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
@@ -17,6 +18,7 @@ import com.weighttracker.social.application.CommentService;
 import com.weighttracker.social.application.DepartingAuthorsService;
 import com.weighttracker.social.application.FeedService;
 import com.weighttracker.social.application.LikeService;
+import com.weighttracker.social.application.ModerationService;
 import com.weighttracker.social.application.PostImageService;
 import com.weighttracker.social.application.PostService;
 import com.weighttracker.social.application.PostViews;
@@ -24,7 +26,9 @@ import com.weighttracker.social.application.port.out.AuthorContent;
 import com.weighttracker.social.application.port.out.BlockRepository;
 import com.weighttracker.social.application.port.out.CommentRepository;
 import com.weighttracker.social.application.port.out.FeedReader;
+import com.weighttracker.social.application.port.out.ModerationReader;
 import com.weighttracker.social.application.port.out.PostRepository;
+import com.weighttracker.social.application.port.out.ReportRepository;
 import com.weighttracker.social.domain.KeywordFilter;
 import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.tracking.ProgressQuery;
@@ -59,10 +63,10 @@ class SocialConfiguration {
     }
 
     @Bean
-    PostService postService(PostRepository posts, PostViews views, TeamMembership teams, ProgressQuery progress,
+    PostService postService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams, ProgressQuery progress,
             UserDirectory users, KeywordFilter socialKeywordFilter, ImageStore images, Transactions transactions,
             IdGenerator ids, Clock clock) {
-        return new PostService(posts, views, teams, progress, users, socialKeywordFilter, images, transactions, ids,
+        return new PostService(posts, reports, views, teams, progress, users, socialKeywordFilter, images, transactions, ids,
                 clock);
     }
 
@@ -83,11 +87,19 @@ class SocialConfiguration {
     }
 
     @Bean
-    CommentService commentService(CommentRepository comments, PostRepository posts, BlockRepository blocks,
+    CommentService commentService(CommentRepository comments, ReportRepository reports, PostRepository posts, BlockRepository blocks,
             PostViews views, TeamMembership teams, KeywordFilter socialKeywordFilter, Transactions transactions,
             IdGenerator ids, Clock clock) {
-        return new CommentService(comments, posts, blocks, views, teams, socialKeywordFilter, transactions, ids,
+        return new CommentService(comments, reports, posts, blocks, views, teams, socialKeywordFilter, transactions, ids,
                 clock);
+    }
+
+    @Bean
+    ModerationService moderationService(ReportRepository reports, ModerationReader reader, PostRepository posts,
+            CommentRepository comments, PostViews views, TeamMembership teams, PlatformModerators platform,
+            UserDirectory users, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ModerationService(reports, reader, posts, comments, views, teams, platform, users, transactions,
+                ids, clock);
     }
 
     /** Also the published {@code social.Blocks} query. */

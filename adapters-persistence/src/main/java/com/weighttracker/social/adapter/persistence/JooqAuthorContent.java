@@ -4,6 +4,7 @@ import static com.weighttracker.social.adapter.persistence.schema.Tables.BLOCKS;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.COMMENTS;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
+import static com.weighttracker.social.adapter.persistence.schema.Tables.REPORTS;
 
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +67,8 @@ class JooqAuthorContent implements AuthorContent {
         var images = dsl.deleteFrom(POSTS).where(POSTS.AUTHOR_ID.eq(user)).returning(POSTS.ID, POSTS.IMAGE_IDS)
                 .fetchMap(POSTS.ID, row -> Arrays.asList(row.get(POSTS.IMAGE_IDS)));
         dsl.deleteFrom(BLOCKS).where(BLOCKS.BLOCKER_ID.eq(user).or(BLOCKS.BLOCKED_ID.eq(user))).execute();
+        // their reports of others' content (reports of their own went with it)
+        dsl.deleteFrom(REPORTS).where(REPORTS.REPORTER_ID.eq(user)).execute();
         return images;
     }
 }

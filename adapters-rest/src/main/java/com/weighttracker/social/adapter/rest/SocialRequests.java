@@ -46,6 +46,11 @@ final class SocialRequests {
                     description = PLAIN_TEXT) String content) {
     }
 
+    @Schema(name = "ReportContentRequest")
+    record ReportContent(@Schema(minLength = 1, maxLength = 500, requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "Promotes a crash diet", description = PLAIN_TEXT) String reason) {
+    }
+
     @Schema(name = "EditCommentRequest")
     record EditComment(@Schema(minLength = 1, maxLength = 2000, requiredMode = Schema.RequiredMode.REQUIRED,
             description = PLAIN_TEXT) String content) {

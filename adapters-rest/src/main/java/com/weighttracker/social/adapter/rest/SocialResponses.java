@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.weighttracker.social.ContentKind;
 import com.weighttracker.social.PostType;
 import com.weighttracker.social.PostVisibility;
 
@@ -61,5 +62,27 @@ final class SocialResponses {
     }
 
     record Deleted(UUID id) {
+    }
+
+    record ContentReport(UUID id, @Schema(allowableValues = { "post", "comment" }) ContentKind kind, UUID contentId,
+            String reason, Instant createdAt) {
+    }
+
+    /** An item in a review queue, with its open reports (a flag of the keyword filter counts as one). */
+    record ReviewItem(@Schema(allowableValues = { "post", "comment" }) ContentKind kind, UUID contentId, UUID postId,
+            @Schema(nullable = true, description = "null in the public queue") UUID teamId, PostAuthor author,
+            String content, @Schema(allowableValues = { "visible", "held", "removed" }) String status, int reports,
+            List<String> reasons, Instant firstReportedAt) {
+    }
+
+    record ModeratedItem(@Schema(allowableValues = { "post", "comment" }) ContentKind kind, UUID contentId,
+            @Schema(allowableValues = { "visible", "held", "removed" }) String status, UUID moderatedBy,
+            Instant moderatedAt) {
+    }
+
+    record ContentHistoryItem(@Schema(allowableValues = { "post", "comment" }) ContentKind kind, UUID id,
+            UUID postId, @Schema(nullable = true) UUID teamId, String content,
+            @Schema(allowableValues = { "visible", "held", "removed" }) String status, Instant createdAt,
+            @Schema(nullable = true) Instant moderatedAt, @Schema(nullable = true) UUID moderatedBy) {
     }
 }

@@ -7,6 +7,10 @@ import com.weighttracker.platform.adapter.rest.ImageExchange;
 import com.weighttracker.social.application.port.in.AuthorView;
 import com.weighttracker.social.application.port.in.BlockView;
 import com.weighttracker.social.application.port.in.CommentView;
+import com.weighttracker.social.application.port.in.ContentHistoryView;
+import com.weighttracker.social.application.port.in.ModeratedView;
+import com.weighttracker.social.application.port.in.ReportView;
+import com.weighttracker.social.application.port.in.ReviewItemView;
 import com.weighttracker.social.application.port.in.FeedPage;
 import com.weighttracker.social.application.port.in.LikeView;
 import com.weighttracker.social.application.port.in.MilestoneView;
@@ -36,4 +40,12 @@ interface SocialRestMapper {
     SocialResponses.PostComment toComment(CommentView comment);
 
     SocialResponses.BlockedUser toBlocked(BlockView block);
+
+    SocialResponses.ContentReport toReport(ReportView report);
+
+    SocialResponses.ReviewItem toReviewItem(ReviewItemView item);
+
+    SocialResponses.ModeratedItem toModerated(ModeratedView item);
+
+    SocialResponses.ContentHistoryItem toHistoryItem(ContentHistoryView item);
 }
