@@ -11,6 +11,7 @@ import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.social.ContentKind;
 import com.weighttracker.social.application.port.in.CommentView;
 import com.weighttracker.social.application.port.in.CommentsUseCase;
 import com.weighttracker.social.application.port.out.BlockRepository;
@@ -113,6 +114,8 @@ public final class CommentService implements CommentsUseCase {
                     var wasVisible = comment.status() == ContentStatus.VISIBLE;
                     comment.remove(requester, now());
                     comments.update(comment);
+                    reports.resolve(ContentKind.COMMENT, commentId, "REMOVED", requester,
+                            comment.moderatedAt().orElseThrow());
                     if (wasVisible) {
                         posts.countComments(post.getId(), -1);
                     }

@@ -144,7 +144,7 @@ public final class ModerationService implements ModerateContentUseCase {
             var post = posts.find(comment.postId()).orElseThrow(CommentNotFound::new);
             requireModerator(moderator, post.teamId().orElse(null));
             var wasVisible = comment.status() == ContentStatus.VISIBLE;
-            decide(comment, moderator, decision, now);
+            decide(comment, post.authorId(), moderator, decision, now);
             var isVisible = comment.status() == ContentStatus.VISIBLE;
             posts.countComments(post.getId(), wasVisible == isVisible ? 0 : isVisible ? 1 : -1);
             reports.resolve(kind, contentId, resolution(decision), moderator, now);
@@ -169,11 +169,12 @@ public final class ModerationService implements ModerateContentUseCase {
         }
     }
 
-    private void decide(Comment comment, UserId moderator, ModerationDecision decision, Instant now) {
+    private void decide(Comment comment, UserId postAuthor, UserId moderator, ModerationDecision decision,
+            Instant now) {
         switch (decision) {
             case DISMISS, RESTORE -> {
                 if (comment.status() != ContentStatus.VISIBLE) {
-                    comment.restore(moderator, now);
+                    comment.restore(moderator, postAuthor, now);
                     comments.update(comment);
                 }
             }

@@ -13,6 +13,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.shared.application.images.ImageStore;
+import com.weighttracker.social.ContentKind;
 import com.weighttracker.social.PostType;
 import com.weighttracker.social.PostVisibility;
 import com.weighttracker.social.application.port.in.ManagePostsUseCase;
@@ -121,6 +122,7 @@ public final class PostService implements ManagePostsUseCase {
                 if (post.status() != ContentStatus.REMOVED) {
                     post.remove(requester, now());
                     posts.update(post);
+                    reports.resolve(ContentKind.POST, postId, "REMOVED", requester, post.moderatedAt().orElseThrow());
                 }
             } else {
                 throw new PostNotFound();

@@ -97,7 +97,12 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
         register(new ContentRemoved(ContentKind.COMMENT, id.value(), authorId, moderator, now));
     }
 
-    public void restore(UserId moderator, Instant now) {
+    /** A moderator puts it back (after a removal), or lets a held comment out: then it is added now. */
+    public void restore(UserId moderator, UserId postAuthorId, Instant now) {
+        if (status == ContentStatus.HELD) {
+            register(new CommentAdded(id.value(), postId.value(), postAuthorId, authorId,
+                    parentId == null ? null : parentId.value(), now));
+        }
         status = ContentStatus.VISIBLE;
         moderatedAt = now;
         moderatedBy = moderator;

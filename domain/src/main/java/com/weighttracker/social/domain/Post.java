@@ -170,8 +170,11 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
         register(new ContentRemoved(ContentKind.POST, id.value(), authorId, moderator, now));
     }
 
-    /** A moderator puts it back (after a removal or a hold). */
+    /** A moderator puts it back (after a removal), or lets a held post out: then it is published now. */
     public void restore(UserId moderator, Instant now) {
+        if (status == ContentStatus.HELD) {
+            register(new PostPublished(id.value(), authorId, type, visibility, teamId, now));
+        }
         status = ContentStatus.VISIBLE;
         moderatedAt = now;
         moderatedBy = moderator;

@@ -1,6 +1,7 @@
 package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.schema.Identity.IDENTITY;
+import static com.weighttracker.social.adapter.persistence.schema.Social.SOCIAL;
 import static com.weighttracker.teams.adapter.persistence.schema.Teams.TEAMS;
 import static com.weighttracker.tracking.adapter.persistence.schema.Tracking.TRACKING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,10 @@ class GeneratedSchemaMatchesDatabaseTest {
                         List.of("accounts", "one_time_tokens", "profiles", "refresh_tokens")),
                 new ContextSchema("tracking", TRACKING, Set.of(), List.of("goals", "weight_entries")),
                 new ContextSchema("teams", TEAMS, Set.of("teams_name_key", "join_requests_pending_key"),
-                        List.of("invite_codes", "join_requests", "members", "teams")));
+                        List.of("invite_codes", "join_requests", "members", "teams")),
+                new ContextSchema("social", SOCIAL, Set.of("posts_public_feed_idx", "posts_team_feed_idx",
+                        "posts_tags_idx", "reports_open_team_idx", "reports_open_public_idx"),
+                        List.of("blocks", "comments", "likes", "posts", "reports")));
     }
 
     @BeforeAll
