@@ -63,7 +63,8 @@ class SocialConfiguration {
     }
 
     @Bean
-    PostService postService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams, ProgressQuery progress,
+    PostService postService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams,
+            ProgressQuery progress,
             UserDirectory users, KeywordFilter socialKeywordFilter, ImageStore images, Transactions transactions,
             IdGenerator ids, Clock clock) {
         return new PostService(posts, reports, views, teams, progress, users, socialKeywordFilter, images, transactions, ids,
@@ -87,7 +88,8 @@ class SocialConfiguration {
     }
 
     @Bean
-    CommentService commentService(CommentRepository comments, ReportRepository reports, PostRepository posts, BlockRepository blocks,
+    CommentService commentService(CommentRepository comments, ReportRepository reports, PostRepository posts,
+            BlockRepository blocks,
             PostViews views, TeamMembership teams, KeywordFilter socialKeywordFilter, Transactions transactions,
             IdGenerator ids, Clock clock) {
         return new CommentService(comments, reports, posts, blocks, views, teams, socialKeywordFilter, transactions, ids,
