@@ -27,7 +27,8 @@ final class RejectionRules {
     /** Contexts that name every rule they break (the model for new contexts): add yours. */
     static final String[] CONTEXTS_WITH_NAMED_REJECTIONS = { "com.weighttracker.teams.domain..",
             "com.weighttracker.teams.application..", "com.weighttracker.notifications.domain..",
-            "com.weighttracker.notifications.application.." };
+            "com.weighttracker.notifications.application..", "com.weighttracker.social.domain..",
+            "com.weighttracker.social.application.." };
 
     private static final Set<String> GENERIC_KINDS = Set.of(Unknown.class.getName(), NotPermitted.class.getName(),
             InConflict.class.getName(), TooLarge.class.getName(), NotSignedIn.class.getName());

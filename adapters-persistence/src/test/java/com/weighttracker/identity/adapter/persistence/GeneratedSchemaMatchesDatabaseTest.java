@@ -2,6 +2,7 @@ package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.schema.Identity.IDENTITY;
 import static com.weighttracker.notifications.adapter.persistence.schema.Notifications.NOTIFICATIONS;
+import static com.weighttracker.social.adapter.persistence.schema.Social.SOCIAL;
 import static com.weighttracker.teams.adapter.persistence.schema.Teams.TEAMS;
 import static com.weighttracker.tracking.adapter.persistence.schema.Tracking.TRACKING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,10 @@ class GeneratedSchemaMatchesDatabaseTest {
                 new ContextSchema("notifications", NOTIFICATIONS, Set.of("inbox_centre_idx", "inbox_unread_idx",
                         "preferences_daily_idx", "preferences_check_in_idx", "preferences_summary_idx",
                         "mail_queue_due_idx", "mail_queue_done_idx"),
-                        List.of("inbox", "mail_queue", "preferences", "push_subscriptions", "server_keys")));
+                        List.of("inbox", "mail_queue", "preferences", "push_subscriptions", "server_keys")),
+                new ContextSchema("social", SOCIAL, Set.of("posts_public_feed_idx", "posts_team_feed_idx",
+                        "posts_tags_idx", "reports_open_team_idx", "reports_open_public_idx"),
+                        List.of("blocks", "comments", "likes", "posts", "reports")));
     }
 
     @BeforeAll

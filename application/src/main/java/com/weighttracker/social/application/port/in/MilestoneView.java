@@ -1,0 +1,7 @@
+package com.weighttracker.social.application.port.in;
+
+import java.math.BigDecimal;
+
+/** A milestone's progress fact; {@code lostKg} only for readers who may see the author's weights. */
+public record MilestoneView(BigDecimal percentLost, BigDecimal lostKg) {
+}

@@ -1,0 +1,2 @@
+/** Wiring of social's use cases (plain Java) to their adapters. */
+package com.weighttracker.social.config;

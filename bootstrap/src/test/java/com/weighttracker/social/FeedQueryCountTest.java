@@ -1,0 +1,103 @@
+package com.weighttracker.social;
+
+import static com.weighttracker.support.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.jooq.Configuration;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.weighttracker.shared.UserId;
+import com.weighttracker.social.application.port.in.FeedPage;
+import com.weighttracker.social.application.port.in.FeedRequest;
+import com.weighttracker.social.application.port.in.FeedScope;
+import com.weighttracker.social.application.port.in.ReadFeedUseCase;
+import com.weighttracker.support.TestUser;
+
+/**
+ * A feed page costs the same few SQL statements whether it holds 3 posts or 60 by 20 authors (no
+ * N+1): every statement jOOQ sends on the test's thread is counted while the use case reads a page.
+ */
+class FeedQueryCountTest extends SocialApiTest {
+
+    @Autowired
+    private ReadFeedUseCase feeds;
+
+    @Autowired
+    private Configuration jooq;
+
+    @Test
+    void aFeedPageCostsAConstantNumberOfStatements() {
+        var crew = crew();
+        var tag = unique("count");
+        var authors = new ArrayList<TestUser>();
+        for (var i = 0; i < 20; i++) {
+            authors.add(i < 3 ? List.of(crew.owner(), crew.moderator(), crew.member()).get(i) : registerVerified());
+        }
+        for (var i = 0; i < 60; i++) {
+            var author = authors.get(i % authors.size());
+            var post = i < 3 ? body("content", "team " + i, "tags", List.of(tag), "visibility", "team", "teamId",
+                    crew.teamId()) : body("content", "post " + i, "tags", List.of(tag));
+            var id = publish(author, post).path("id").asString();
+            if (i % 3 == 0) {
+                assertSuccess(put("/v1/posts/" + id + "/like", crew.owner().accessToken()), 200);
+            }
+        }
+        var reader = new UserId(UUID.fromString(crew.owner().id()));
+        var teamId = UUID.fromString(crew.teamId());
+        statements(() -> feeds.feed(reader, new FeedRequest(FeedScope.PUBLIC, null, null, tag, 3, null)));
+
+        var small = statements(() -> feeds.feed(reader, new FeedRequest(FeedScope.PUBLIC, null, null, tag, 3, null)));
+        var large = statements(() -> feeds.feed(reader, new FeedRequest(FeedScope.PUBLIC, null, null, tag, 60, null)));
+        var team = statements(() -> feeds.feed(reader, new FeedRequest(FeedScope.TEAM, teamId, null, tag, 60, null)));
+
+        assertThat(small.page().items()).hasSize(3);
+        assertThat(large.page().items()).hasSize(57);
+        assertThat(large.page().items()).filteredOn(item -> item.likedByMe()).isNotEmpty();
+        assertThat(large.page().items()).allSatisfy(item -> assertThat(item.author().username()).isNotBlank());
+        assertThat(team.page().items()).hasSize(3);
+        // the page, the authors, the likes
+        assertThat(large.count()).as("statements for 57 posts by 20 authors").isEqualTo(small.count())
+                .isLessThanOrEqualTo(3);
+        // and teams' question whether the reader is a member
+        assertThat(team.count()).isLessThanOrEqualTo(4);
+    }
+
+    private record Counted(FeedPage page, int count) {
+    }
+
+    /** Runs {@code read} while counting the statements jOOQ sends on this thread. */
+    private Counted statements(Supplier<FeedPage> read) {
+        var thread = Thread.currentThread();
+        var count = new AtomicInteger();
+        ExecuteListener counter = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext context) {
+                if (Thread.currentThread() == thread) {
+                    count.incrementAndGet();
+                }
+            }
+        };
+        var before = jooq.executeListenerProviders();
+        var with = Arrays.copyOf(before, before.length + 1, ExecuteListenerProvider[].class);
+        with[before.length] = new DefaultExecuteListenerProvider(counter);
+        jooq.set(with);
+        try {
+            var page = read.get();
+            return new Counted(page, count.get());
+        } finally {
+            jooq.set(before);
+        }
+    }
+}

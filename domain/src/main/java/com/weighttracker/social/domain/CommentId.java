@@ -1,0 +1,18 @@
+package com.weighttracker.social.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jmolecules.ddd.types.Identifier;
+
+public record CommentId(UUID value) implements Identifier {
+
+    public CommentId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
