@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# The STOMP over WebSocket load harness (issue 14, "Performance"; docs/performance.md).
+#
+#   benchmarks/stomp.sh hold        # 10,000 connections held 60 s with 10 s heart-beats: none may drop;
+#                                   # the server's heap (after a full GC), threads, RSS and sockets, idle and held
+#   benchmarks/stomp.sh rate        # 600 messages/s into rooms of 10 (2,000 connections): p50-p99, losses
+#   benchmarks/stomp.sh knee        # the rate stepped up (RATES): the highest rate with p99 < 100 ms
+#   CONNECTIONS=10000 RATE=880 DURATION=60 benchmarks/stomp.sh rate
+#   PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh knee    # another server (the product)
+#
+# Without PLAN it builds the benchmarks jar when it is missing or older than its sources, starts the
+# bare broker (BareBrokerApp: Spring's simple broker, no persistence, no authorisation) on
+# BARE_BROKER_PORT (18082) and writes a plan for it (plan-bare.mjs: CONNECTIONS connections in rooms
+# of ROOM_SIZE, 10, one subscription each). With PLAN it drives whatever server the plan names (the
+# plan format is documented at the top of benchmarks/stomp/load.mjs); TARGET_PID, when given, is the
+# server whose CPU, heap and threads are recorded (jcmd works for a JVM of the same user). TARGET_URL
+# (without PLAN) sends a bare-broker plan to an already running broker.
+# PROCESSES (3) Node processes share the plan (connection i belongs to process i % PROCESSES) and
+# start their steps together; each writes its result, merge.mjs merges them into one table:
+# connections opened/held/dropped, deliveries/s, p50/p95/p99/max end to end, CPU of the server, of
+# the generator and of everybody else, and the knee. Latency is measured on the machine's monotonic
+# clock, so server and generator must run on this machine. The generator shares the cores with the
+# server: its own CPU is in the table, and its event-loop delay p99 tells when it became the limit.
+# Raises `ulimit -n` (both sides need one descriptor per connection), installs the generator's npm
+# packages into benchmarks/stomp/node_modules when missing, and stops everything it started (also on
+# Ctrl-C or failure). Output: benchmarks/target/stomp/<mode>-<time>/ (results.md, merged.json, the
+# processes' results and logs, the broker's log).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+MODE="${1:-${MODE:-rate}}"
+case "$MODE" in
+  hold)
+    : "${CONNECTIONS:=10000}" "${RATES:=0}" "${WARMUP:=0}" "${DURATION:=60}" "${DRAIN:=0}" ;;
+  rate)
+    : "${CONNECTIONS:=2000}" "${RATE:=600}" "${WARMUP:=10}" "${DURATION:=30}" "${DRAIN:=5}"
+    RATES="$RATE" ;;
+  knee)
+    : "${CONNECTIONS:=2000}" "${RATES:=200 400 600 800 1000 1200 1400}" "${WARMUP:=5}" "${DURATION:=15}" "${DRAIN:=3}" ;;
+  *)
+    echo "usage: $0 hold|rate|knee (see the top of this script)" >&2
+    exit 2 ;;
+esac
+: "${ROOM_SIZE:=10}"
+: "${PROCESSES:=3}"
+: "${HEARTBEAT_MS:=10000}"
+: "${THRESHOLD_MS:=100}"
+: "${BARE_BROKER_PORT:=18082}"
+: "${SERVER_THREADS:=16}"
+: "${JAVA_OPTS:=-Xms1g -Xmx1g}"
+: "${MAVEN_FLAGS:=-B -o -q}"
+: "${CONNECT_CONCURRENCY:=32}"
+: "${CONNECT_WAIT:=900}"
+: "${PLAN:=}"
+: "${TARGET_URL:=}"
+: "${TARGET_PID:=}"
+export BARE_BROKER_PORT SERVER_THREADS
+
+BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
+STOMP="$ROOT/benchmarks/stomp"
+OUT="$ROOT/benchmarks/target/stomp/$MODE-$(date +%Y%m%d-%H%M%S)"
+BROKER_PID="" LOAD_PIDS=()
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+
+# ------------------------------------------------------------------ stopping what we started
+
+stop_pid() { # pid name seconds
+  local pid="$1" name="$2" seconds="$3"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < seconds * 2; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  log "$name did not stop in ${seconds}s: killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+finish() {
+  local status=$?
+  trap - EXIT INT TERM
+  local pid
+  for pid in "${LOAD_PIDS[@]}"; do stop_pid "$pid" "load generator" 10; done
+  stop_pid "$BROKER_PID" "bare broker" 30
+  exit "$status"
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+server_stats() { # label pid port: heap after a full GC, threads, RSS, descriptors, established sockets
+  local label="$1" pid="$2" port="$3" heap threads rss fds sockets=""
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  heap="-"
+  if command -v jcmd >/dev/null && jcmd "$pid" GC.run >/dev/null 2>&1; then
+    heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*heap *total \([0-9]*K\), used \([0-9]*K\).*/\2 of \1/p' | head -1)"
+  fi
+  threads="$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")"
+  rss="$(awk '/^VmRSS:/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
+  fds="$(find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)"
+  [[ -z "$port" ]] || sockets="$(ss -Htn state established "( sport = :$port )" 2>/dev/null | wc -l)"
+  echo "| $label | ${heap:--} | $threads | $rss | $fds | ${sockets:--} |"
+}
+
+# ------------------------------------------------------------------ 1. tools, limits, build
+
+command -v node >/dev/null || die "node (18+) is needed: apt-get install nodejs npm"
+mkdir -p "$OUT"
+WANT_FILES=$((CONNECTIONS + 10000))
+ulimit -n "$WANT_FILES" 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
+(($(ulimit -n) > CONNECTIONS + 1000)) \
+  || log "WARNING: ulimit -n is $(ulimit -n) (hard limit $(ulimit -Hn)); $CONNECTIONS connections need more on both sides"
+read -r PORT_LOW PORT_HIGH </proc/sys/net/ipv4/ip_local_port_range
+((PORT_HIGH - PORT_LOW > CONNECTIONS)) \
+  || log "WARNING: only $((PORT_HIGH - PORT_LOW)) ephemeral ports (net.ipv4.ip_local_port_range) for $CONNECTIONS connections"
+
+if [[ ! -d "$STOMP/node_modules/@stomp/stompjs" || ! -d "$STOMP/node_modules/ws" ]]; then
+  log "installing the generator's packages (npm ci in benchmarks/stomp)"
+  (cd "$STOMP" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+if [[ -z "$PLAN" && -z "$TARGET_URL" ]]; then
+  if [[ ! -f "$BENCH_JAR" ]] || [[ -n "$(find "$ROOT/benchmarks/src" "$ROOT/benchmarks/pom.xml" -newer "$BENCH_JAR" -print -quit)" ]]; then
+    log "building the benchmarks jar (./mvnw $MAVEN_FLAGS -Pbenchmarks -pl benchmarks -am package -DskipTests)"
+    # shellcheck disable=SC2086
+    ./mvnw $MAVEN_FLAGS -Pbenchmarks -pl benchmarks -am package -DskipTests
+  fi
+fi
+
+# ------------------------------------------------------------------ 2. the server and the plan
+
+TARGET_PORT=""
+if [[ -n "$PLAN" ]]; then
+  [[ -f "$PLAN" ]] || die "no plan file $PLAN"
+  cp "$PLAN" "$OUT/plan.json"
+  log "plan $PLAN: $(node -e 'const p = require(process.argv[1]); console.log(`${p.connections.length} connections, ${p.rooms.length} rooms, ${p.url}`)' "$OUT/plan.json")"
+  TARGET_PORT="$(node -e 'console.log(new URL(require(process.argv[1]).url).port)' "$OUT/plan.json")"
+else
+  if [[ -z "$TARGET_URL" ]]; then
+    port_open "$BARE_BROKER_PORT" && die "port $BARE_BROKER_PORT is taken: stop what runs there or set BARE_BROKER_PORT"
+    log "starting the bare broker on port $BARE_BROKER_PORT ($SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS)"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -Dloader.main=com.weighttracker.barebroker.BareBrokerApp -jar "$BENCH_JAR" >"$OUT/broker.log" 2>&1 &
+    BROKER_PID=$!
+    TARGET_PID="$BROKER_PID"
+    for ((i = 0; i < 240; i++)); do
+      port_open "$BARE_BROKER_PORT" && break
+      kill -0 "$BROKER_PID" 2>/dev/null || { tail -30 "$OUT/broker.log" >&2; die "the bare broker exited during start-up"; }
+      sleep 0.5
+    done
+    port_open "$BARE_BROKER_PORT" || die "the bare broker did not listen within 120 s (log: $OUT/broker.log)"
+    TARGET_URL="ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws"
+  fi
+  TARGET_PORT="$(node -e 'console.log(new URL(process.argv[1]).port)' "$TARGET_URL")"
+  node "$STOMP/plan-bare.mjs" --url "$TARGET_URL" --connections "$CONNECTIONS" --room-size "$ROOM_SIZE" --out "$OUT/plan.json"
+  log "plan: $CONNECTIONS connections in rooms of $ROOM_SIZE at $TARGET_URL"
+fi
+
+# ------------------------------------------------------------------ 3. the generators
+
+STATS="$OUT/server.md"
+{
+  echo "| server ($([[ -n "$TARGET_PID" ]] && echo "pid $TARGET_PID" || echo "no TARGET_PID")) | heap used after a full GC | threads | RSS | file descriptors | established sockets on :$TARGET_PORT |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  server_stats "before connecting" "$TARGET_PID" "$TARGET_PORT"
+} >"$STATS"
+
+RATE_LIST="${RATES// /,}"
+log "$MODE: $PROCESSES generator processes, rates [$RATE_LIST] msg/s, warm-up ${WARMUP}s, measured ${DURATION}s, drain ${DRAIN}s, heart-beat ${HEARTBEAT_MS} ms, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$OUT"/ready-* "$OUT/go"
+for ((k = 0; k < PROCESSES; k++)); do
+  node "$STOMP/load.mjs" --plan "$OUT/plan.json" --slice "$k/$PROCESSES" --rates "$RATE_LIST" \
+    --warmup "$WARMUP" --duration "$DURATION" --drain "$DRAIN" --heartbeat "$HEARTBEAT_MS" \
+    --connect-concurrency "$CONNECT_CONCURRENCY" --go-wait "$CONNECT_WAIT" \
+    --ready-file "$OUT/ready-$k" --go-file "$OUT/go" --out "$OUT/result-$k.json" \
+    ${TARGET_PID:+--server-pid "$TARGET_PID"} >"$OUT/load-$k.log" 2>&1 &
+  LOAD_PIDS+=($!)
+done
+
+connect_started=$(date +%s)
+while :; do
+  ready=$(find "$OUT" -maxdepth 1 -name 'ready-*' | wc -l)
+  ((ready == PROCESSES)) && break
+  for pid in "${LOAD_PIDS[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$OUT"/load-*.log >&2; die "a generator exited while connecting"; }
+  done
+  (($(date +%s) - connect_started < CONNECT_WAIT)) || die "the generators did not connect within ${CONNECT_WAIT}s"
+  sleep 1
+done
+cat "$OUT"/load-*.log
+start_ms=$(($(date +%s%3N) + 2000))
+echo "$start_ms" >"$OUT/go"
+log "all connected after $(($(date +%s) - connect_started)) s; the steps start"
+
+steps=$(wc -w <<<"$RATES")
+if [[ "$MODE" == hold ]]; then # while the connections are held: 10 s before the end
+  sleep_s=$(((start_ms + (WARMUP + DURATION - 10) * 1000 - $(date +%s%3N)) / 1000))
+  ((sleep_s <= 0)) || sleep "$sleep_s"
+  server_stats "$CONNECTIONS connections held" "$TARGET_PID" "$TARGET_PORT" >>"$STATS"
+fi
+
+status=0
+for pid in "${LOAD_PIDS[@]}"; do wait "$pid" || status=$?; done
+LOAD_PIDS=()
+((status == 0)) || { tail -20 "$OUT"/load-*.log >&2; die "a generator failed (exit $status)"; }
+grep -h 'step' "$OUT"/load-*.log || true
+[[ "$MODE" != hold ]] || server_stats "after closing" "$TARGET_PID" "$TARGET_PORT" >>"$STATS"
+
+# ------------------------------------------------------------------ 4. the report
+
+results=()
+for ((k = 0; k < PROCESSES; k++)); do results+=("$OUT/result-$k.json"); done
+{
+  node "$STOMP/merge.mjs" --title "$MODE" --threshold-ms "$THRESHOLD_MS" --clk-tck "$(getconf CLK_TCK)" \
+    --json "$OUT/merged.json" "${results[@]}"
+  echo
+  cat "$STATS"
+  echo
+  echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- benchmarks || echo '+changes'), $(nproc) cores,"\
+    "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $steps step(s), $PROCESSES generator processes,"\
+    "$([[ -n "$BROKER_PID" ]] && echo "bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS" || echo "target from ${PLAN:-$TARGET_URL}")"
+} >"$OUT/results.md"
+echo
+cat "$OUT/results.md"
+log "done; results in $OUT/results.md"
