@@ -53,6 +53,8 @@
 //   --duration S             measured seconds of each step (30)
 //   --drain S                seconds after each step without sending, for late deliveries (5)
 //   --heartbeat MS           STOMP heart-beat asked for in both directions, 0 = none (10000)
+//   --heartbeat-tolerance K  a connection without any frame from the server for K heart-beat periods is
+//                            closed by the client (stompjs, as in a browser; its default, 2)
 //   --connect-concurrency C  connections being opened at once (32)
 //   --connect-timeout MS     a connection not CONNECTED by then has failed (30000)
 //   --ready-file FILE        written when every owned connection is open or has failed; then it waits
@@ -78,7 +80,7 @@ const MAX_HTTP_IN_FLIGHT = 2000;
 
 function parseArguments(argv) {
   const options = {
-    slice: '0/1', rates: '600', warmup: '10', duration: '30', drain: '5', heartbeat: '10000',
+    slice: '0/1', rates: '600', warmup: '10', duration: '30', drain: '5', heartbeat: '10000', 'heartbeat-tolerance': '2',
     'connect-concurrency': '32', 'connect-timeout': '30000', 'go-wait': '1800',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -105,7 +107,7 @@ function parseArguments(argv) {
       return value;
     }),
     warmupS: number('warmup', 0), durationS: number('duration', 1), drainS: number('drain', 0),
-    heartbeatMs: number('heartbeat', 0), connectConcurrency: number('connect-concurrency', 1),
+    heartbeatMs: number('heartbeat', 0), heartbeatTolerance: number('heartbeat-tolerance', 1), connectConcurrency: number('connect-concurrency', 1),
     connectTimeoutMs: number('connect-timeout', 100), goWaitS: number('go-wait', 1),
     serverPid: options['server-pid'] ? Number(options['server-pid']) : null, deflate: Boolean(options.deflate),
   };
@@ -245,9 +247,11 @@ class LoadRun {
         connectHeaders: { ...(this.plan.connectHeaders ?? {}), ...(spec.connectHeaders ?? {}) },
         heartbeatIncoming: heartbeatMs,
         heartbeatOutgoing: heartbeatMs,
+        heartbeatToleranceMultiplier: this.options.heartbeatTolerance,
         reconnectDelay: 0,
         debug: () => {},
       });
+      client.onHeartbeatLost = () => { connection.heartbeatLost = true; }; // stompjs closes it next
       connection.client = client;
       client.onConnect = () => {
         if (connection.state !== 'connecting') return;
@@ -268,7 +272,9 @@ class LoadRun {
         } else if (connection.state === 'connected') {
           connection.state = 'dropped';
           this.stats.dropped++;
-          increment(this.stats.dropReasons, `code ${event?.code}${event?.reason ? ` ${event.reason}` : ''}`);
+          increment(this.stats.dropReasons, connection.heartbeatLost
+            ? `closed by the client: no frame from the server for ${this.options.heartbeatTolerance} heart-beat periods`
+            : `closed by the server: code ${event?.code}${event?.reason ? ` ${event.reason}` : ''}`);
           increment(this.stats.droppedWhen, this.phase());
         }
       };
@@ -436,7 +442,7 @@ class LoadRun {
       slice: options.slice, slices: options.slices, pid: process.pid, url: plan.url,
       planConnections: plan.connections.length, planRooms: plan.rooms.length,
       options: { rates: options.rates, warmupS: options.warmupS, durationS: options.durationS, drainS: options.drainS,
-        heartbeatMs: options.heartbeatMs, deflate: options.deflate, serverPid: options.serverPid },
+        heartbeatMs: options.heartbeatMs, heartbeatTolerance: options.heartbeatTolerance, deflate: options.deflate, serverPid: options.serverPid },
       connections: { owned: this.owned.length, ...stats, connect: stats.connect.toJSON() },
       steps: this.steps.map((step) => ({ ...step, latency: step.latency.toJSON() })),
       rssBytes: process.memoryUsage().rss,

@@ -131,6 +131,12 @@ if (steps.some((step) => step.rate > 0)) {
     ? `highest rate with p99 < ${thresholdMs} ms and nothing lost: ${knee.rate} msg/s asked (${fixed(knee.deliveriesPerS, 0)} deliveries/s, p99 ${fixed(knee.latencyMs.p99)} ms)`
     : `no step kept p99 < ${thresholdMs} ms with nothing lost`);
 }
+for (const step of steps.filter((s) => s.rate === 0)) {
+  lines.push('');
+  lines.push(`held ${durationS} s without messages: machine CPU server ${fixed(step.cpu.serverPercent, 0)} %,`
+    + ` generator ${fixed(step.cpu.generatorPercent, 0)} %, others ${fixed(step.cpu.othersPercent, 0)} %`
+    + ` (heart-beats only); other frames received: ${connections.otherFrames}`);
+}
 lines.push('');
 lines.push(`each step: ${warmupS} s warm-up, ${durationS} s measured, ${drainS} s drain; heart-beat ${heartbeatMs} ms;`
   + ` ${first.planRooms} rooms; latency from the sender's clock to each receiving subscription; lost = expected deliveries`
