@@ -6,25 +6,31 @@
 #   benchmarks/stomp.sh rate        # 600 messages/s into rooms of 10 (2,000 connections): p50-p99, losses
 #   benchmarks/stomp.sh knee        # the rate stepped up (RATES): the highest rate with p99 < 100 ms
 #   CONNECTIONS=10000 RATE=880 DURATION=60 benchmarks/stomp.sh rate
-#   PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh knee    # another server (the product)
+#   PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh knee    # the product, then the bare broker
 #
 # Without PLAN it builds the benchmarks jar when it is missing or older than its sources, starts the
 # bare broker (BareBrokerApp: Spring's simple broker, no persistence, no authorisation) on
 # BARE_BROKER_PORT (18082) and writes a plan for it (plan-bare.mjs: CONNECTIONS connections in rooms
-# of ROOM_SIZE, 10, one subscription each). With PLAN it drives whatever server the plan names (the
-# plan format is documented at the top of benchmarks/stomp/load.mjs); TARGET_PID, when given, is the
-# server whose CPU, heap and threads are recorded (jcmd works for a JVM of the same user). TARGET_URL
-# (without PLAN) sends a bare-broker plan to an already running broker.
-# PROCESSES (3) Node processes share the plan (connection i belongs to process i % PROCESSES) and
-# start their steps together; each writes its result, merge.mjs merges them into one table:
-# connections opened/held/dropped, deliveries/s, p50/p95/p99/max end to end, CPU of the server, of
-# the generator and of everybody else, and the knee. Latency is measured on the machine's monotonic
-# clock, so server and generator must run on this machine. The generator shares the cores with the
-# server: its own CPU is in the table, and its event-loop delay p99 tells when it became the limit.
+# of ROOM_SIZE, 10, one subscription each; SEND=stomp sends with STOMP SEND, SEND=http with
+# POST /v1/conversations/<room>/messages, which the broker relays alike). TARGET_URL (without PLAN)
+# sends such a plan to a broker that already runs.
+# With PLAN it drives whatever server the plan names (the plan format is documented at the top of
+# benchmarks/stomp/load.mjs: users' JWTs in connectHeaders, conversation destinations); TARGET_PID,
+# when given, is that server's process, whose CPU, threads and sockets (and heap, with jcmd, for a JVM
+# of the same user) are recorded. Then, unless COMPARE=0 (or in hold mode), the same load runs against
+# the bare broker, started here, with a plan of the same shape (same connections, rooms, members and
+# body: plan-bare.mjs --like), and the script prints the ratio of the two: for knee, the highest
+# rate with p99 < THRESHOLD_MS of the target over the bare broker's (issue 14 aims at >= 0.7).
+# PROCESSES (3) Node processes share a plan (connection i belongs to process i % PROCESSES) and start
+# their steps together; each writes its result, merge.mjs merges them into one table: connections
+# opened/held/dropped, deliveries/s, p50/p95/p99/max end to end, CPU of the server, of the generator
+# and of everybody else, and the knee. Latency is measured on the machine's monotonic clock, so server
+# and generator must run on this machine. The generator shares the cores with the server: its own CPU
+# is in the table, and its event-loop delay p99 tells when it became the limit.
 # Raises `ulimit -n` (both sides need one descriptor per connection), installs the generator's npm
 # packages into benchmarks/stomp/node_modules when missing, and stops everything it started (also on
-# Ctrl-C or failure). Output: benchmarks/target/stomp/<mode>-<time>/ (results.md, merged.json, the
-# processes' results and logs, the broker's log).
+# Ctrl-C or failure). Output: benchmarks/target/stomp/<mode>-<time>/ (results.md; per server a folder
+# with merged.json, the processes' results and logs, server.md, heap-histogram.txt in hold mode).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +50,7 @@ case "$MODE" in
     exit 2 ;;
 esac
 : "${ROOM_SIZE:=10}"
+: "${SEND:=stomp}"
 : "${PROCESSES:=3}"
 : "${HEARTBEAT_MS:=10000}"
 : "${THRESHOLD_MS:=100}"
@@ -58,6 +65,9 @@ esac
 : "${PLAN:=}"
 : "${TARGET_URL:=}"
 : "${TARGET_PID:=}"
+COMPARE_DEFAULT=0
+[[ -z "$PLAN" || "$MODE" == hold ]] || COMPARE_DEFAULT=1
+: "${COMPARE:=$COMPARE_DEFAULT}"
 export BARE_BROKER_PORT SERVER_THREADS
 
 BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
@@ -83,11 +93,16 @@ stop_pid() { # pid name seconds
   kill -KILL "$pid" 2>/dev/null || true
 }
 
+stop_generators() {
+  local pid
+  for pid in "${LOAD_PIDS[@]}"; do stop_pid "$pid" "load generator" 10; done
+  LOAD_PIDS=()
+}
+
 finish() {
   local status=$?
   trap - EXIT INT TERM
-  local pid
-  for pid in "${LOAD_PIDS[@]}"; do stop_pid "$pid" "load generator" 10; done
+  stop_generators
   stop_pid "$BROKER_PID" "bare broker" 30
   exit "$status"
 }
@@ -96,26 +111,112 @@ trap 'exit 130' INT TERM
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-server_stats() { # label pid port: heap after a full GC, threads, RSS, descriptors, established sockets
-  local label="$1" pid="$2" port="$3" heap threads rss fds sockets=""
+server_stats() { # label pid port gc: heap (after a full GC when gc=1), threads, RSS, descriptors, sockets
+  local label="$1" pid="$2" port="$3" gc="$4" heap="-" threads rss fds sockets="-"
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  heap="-"
-  if command -v jcmd >/dev/null && jcmd "$pid" GC.run >/dev/null 2>&1; then
+  if [[ "$gc" == 1 ]] && command -v jcmd >/dev/null && jcmd "$pid" GC.run >/dev/null 2>&1; then
     heap="$(jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*heap *total \([0-9]*K\), used \([0-9]*K\).*/\2 of \1/p' | head -1)"
   fi
   threads="$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")"
   rss="$(awk '/^VmRSS:/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
   fds="$(find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)"
   [[ -z "$port" ]] || sockets="$(ss -Htn state established "( sport = :$port )" 2>/dev/null | wc -l)"
-  echo "| $label | ${heap:--} | $threads | $rss | $fds | ${sockets:--} |"
+  echo "| $label | ${heap:--} | $threads | $rss | $fds | $sockets |"
+}
+
+plan_port() { node -e 'console.log(new URL(require(process.argv[1]).url).port || 80)' "$1"; }
+
+start_bare_broker() {
+  port_open "$BARE_BROKER_PORT" && die "port $BARE_BROKER_PORT is taken: stop what runs there or set BARE_BROKER_PORT"
+  log "starting the bare broker on port $BARE_BROKER_PORT ($SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS)"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -Dloader.main=com.weighttracker.barebroker.BareBrokerApp -jar "$BENCH_JAR" >"$OUT/broker.log" 2>&1 &
+  BROKER_PID=$!
+  for ((i = 0; i < 240; i++)); do
+    port_open "$BARE_BROKER_PORT" && return 0
+    kill -0 "$BROKER_PID" 2>/dev/null || { tail -30 "$OUT/broker.log" >&2; die "the bare broker exited during start-up"; }
+    sleep 0.5
+  done
+  die "the bare broker did not listen within 120 s (log: $OUT/broker.log)"
+}
+
+# ------------------------------------------------------------------ one load run against one server
+
+run_load() { # label plan pid -> $OUT/<label>/results.md and merged.json
+  local label="$1" plan="$2" pid="$3" dir="$OUT/$1" port k ready status start_ms sleep_s connect_started
+  local rate_list="${RATES// /,}" results=() stats="$OUT/$1/server.md"
+  mkdir -p "$dir"
+  port="$(plan_port "$plan")"
+  {
+    echo "| $label ($([[ -n "$pid" ]] && echo "pid $pid" || echo "no TARGET_PID")) | heap used after a full GC | threads | RSS | file descriptors | established sockets on :$port |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    server_stats "before connecting" "$pid" "$port" 1
+  } >"$stats"
+
+  log "$label, $MODE: $PROCESSES generator processes, rates [$rate_list] msg/s, warm-up ${WARMUP}s, measured ${DURATION}s, drain ${DRAIN}s, heart-beat ${HEARTBEAT_MS} ms, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  for ((k = 0; k < PROCESSES; k++)); do
+    node "$STOMP/load.mjs" --plan "$plan" --slice "$k/$PROCESSES" --rates "$rate_list" \
+      --warmup "$WARMUP" --duration "$DURATION" --drain "$DRAIN" --heartbeat "$HEARTBEAT_MS" \
+      --connect-concurrency "$CONNECT_CONCURRENCY" --go-wait "$CONNECT_WAIT" \
+      --ready-file "$dir/ready-$k" --go-file "$dir/go" --out "$dir/result-$k.json" \
+      ${pid:+--server-pid "$pid"} >"$dir/load-$k.log" 2>&1 &
+    LOAD_PIDS+=($!)
+  done
+
+  connect_started=$(date +%s)
+  while :; do
+    ready=$(find "$dir" -maxdepth 1 -name 'ready-*' | wc -l)
+    ((ready == PROCESSES)) && break
+    for k in "${LOAD_PIDS[@]}"; do
+      kill -0 "$k" 2>/dev/null || { tail -20 "$dir"/load-*.log >&2; die "a generator exited while connecting"; }
+    done
+    (($(date +%s) - connect_started < CONNECT_WAIT)) || die "the generators did not connect within ${CONNECT_WAIT}s"
+    sleep 1
+  done
+  cat "$dir"/load-*.log
+  start_ms=$(($(date +%s%3N) + 2000))
+  echo "$start_ms" >"$dir/go"
+  log "all connected after $(($(date +%s) - connect_started)) s; the steps start"
+
+  # 10 s before the end of the last measured window: a full GC only when no message is measured
+  sleep_s=$(((start_ms + ($(wc -w <<<"$RATES") * (WARMUP + DURATION + DRAIN) - DRAIN - 10) * 1000 - $(date +%s%3N)) / 1000))
+  ((sleep_s <= 0)) || sleep "$sleep_s"
+  if [[ "$MODE" == hold ]]; then
+    server_stats "$CONNECTIONS connections held" "$pid" "$port" 1 >>"$stats"
+    if [[ -n "$pid" ]] && command -v jcmd >/dev/null; then # what the held connections keep alive
+      jcmd "$pid" GC.class_histogram 2>/dev/null | head -30 >"$dir/heap-histogram.txt" || true
+    fi
+  else
+    server_stats "during the last step" "$pid" "$port" 0 >>"$stats"
+  fi
+
+  status=0
+  for k in "${LOAD_PIDS[@]}"; do wait "$k" || status=$?; done
+  LOAD_PIDS=()
+  ((status == 0)) || { tail -20 "$dir"/load-*.log >&2; die "a generator failed (exit $status)"; }
+  grep -h 'step' "$dir"/load-*.log || true
+  server_stats "after closing" "$pid" "$port" "$([[ "$MODE" == hold ]] && echo 1 || echo 0)" >>"$stats"
+
+  for ((k = 0; k < PROCESSES; k++)); do results+=("$dir/result-$k.json"); done
+  {
+    node "$STOMP/merge.mjs" --title "$label, $MODE" --threshold-ms "$THRESHOLD_MS" --clk-tck "$(getconf CLK_TCK)" \
+      --json "$dir/merged.json" "${results[@]}"
+    echo
+    cat "$stats"
+  } >"$dir/results.md"
+  cat "$dir/results.md"
 }
 
 # ------------------------------------------------------------------ 1. tools, limits, build
 
 command -v node >/dev/null || die "node (18+) is needed: apt-get install nodejs npm"
 mkdir -p "$OUT"
-WANT_FILES=$((CONNECTIONS + 10000))
-ulimit -n "$WANT_FILES" 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
+if [[ -n "$PLAN" ]]; then
+  [[ -f "$PLAN" ]] || die "no plan file $PLAN"
+  cp "$PLAN" "$OUT/target-plan.json"
+  CONNECTIONS="$(node -e 'console.log(require(process.argv[1]).connections.length)' "$OUT/target-plan.json")"
+fi
+ulimit -n "$((CONNECTIONS + 10000))" 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
 (($(ulimit -n) > CONNECTIONS + 1000)) \
   || log "WARNING: ulimit -n is $(ulimit -n) (hard limit $(ulimit -Hn)); $CONNECTIONS connections need more on both sides"
 read -r PORT_LOW PORT_HIGH </proc/sys/net/ipv4/ip_local_port_range
@@ -127,7 +228,9 @@ if [[ ! -d "$STOMP/node_modules/@stomp/stompjs" || ! -d "$STOMP/node_modules/ws"
   (cd "$STOMP" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-if [[ -z "$PLAN" && -z "$TARGET_URL" ]]; then
+BARE_NEEDED=0
+if [[ -z "$PLAN" && -z "$TARGET_URL" ]] || [[ "$COMPARE" == 1 ]]; then BARE_NEEDED=1; fi
+if [[ "$BARE_NEEDED" == 1 ]]; then
   if [[ ! -f "$BENCH_JAR" ]] || [[ -n "$(find "$ROOT/benchmarks/src" "$ROOT/benchmarks/pom.xml" -newer "$BENCH_JAR" -print -quit)" ]]; then
     log "building the benchmarks jar (./mvnw $MAVEN_FLAGS -Pbenchmarks -pl benchmarks -am package -DskipTests)"
     # shellcheck disable=SC2086
@@ -135,102 +238,50 @@ if [[ -z "$PLAN" && -z "$TARGET_URL" ]]; then
   fi
 fi
 
-# ------------------------------------------------------------------ 2. the server and the plan
+# ------------------------------------------------------------------ 2. the runs
 
-TARGET_PORT=""
 if [[ -n "$PLAN" ]]; then
-  [[ -f "$PLAN" ]] || die "no plan file $PLAN"
-  cp "$PLAN" "$OUT/plan.json"
-  log "plan $PLAN: $(node -e 'const p = require(process.argv[1]); console.log(`${p.connections.length} connections, ${p.rooms.length} rooms, ${p.url}`)' "$OUT/plan.json")"
-  TARGET_PORT="$(node -e 'console.log(new URL(require(process.argv[1]).url).port)' "$OUT/plan.json")"
+  log "plan $PLAN: $(node -e 'const p = require(process.argv[1]); console.log(`${p.connections.length} connections, ${p.rooms.length} rooms, ${p.url}`)' "$OUT/target-plan.json")"
+  run_load target "$OUT/target-plan.json" "$TARGET_PID"
+  if [[ "$COMPARE" == 1 ]]; then
+    start_bare_broker
+    node "$STOMP/plan-bare.mjs" --like "$OUT/target-plan.json" --url "ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws" --out "$OUT/bare-plan.json"
+    run_load bare "$OUT/bare-plan.json" "$BROKER_PID"
+  fi
 else
   if [[ -z "$TARGET_URL" ]]; then
-    port_open "$BARE_BROKER_PORT" && die "port $BARE_BROKER_PORT is taken: stop what runs there or set BARE_BROKER_PORT"
-    log "starting the bare broker on port $BARE_BROKER_PORT ($SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS)"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -Dloader.main=com.weighttracker.barebroker.BareBrokerApp -jar "$BENCH_JAR" >"$OUT/broker.log" 2>&1 &
-    BROKER_PID=$!
-    TARGET_PID="$BROKER_PID"
-    for ((i = 0; i < 240; i++)); do
-      port_open "$BARE_BROKER_PORT" && break
-      kill -0 "$BROKER_PID" 2>/dev/null || { tail -30 "$OUT/broker.log" >&2; die "the bare broker exited during start-up"; }
-      sleep 0.5
-    done
-    port_open "$BARE_BROKER_PORT" || die "the bare broker did not listen within 120 s (log: $OUT/broker.log)"
+    start_bare_broker
     TARGET_URL="ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws"
+    TARGET_PID="$BROKER_PID"
   fi
-  TARGET_PORT="$(node -e 'console.log(new URL(process.argv[1]).port)' "$TARGET_URL")"
-  node "$STOMP/plan-bare.mjs" --url "$TARGET_URL" --connections "$CONNECTIONS" --room-size "$ROOM_SIZE" --out "$OUT/plan.json"
+  node "$STOMP/plan-bare.mjs" --url "$TARGET_URL" --connections "$CONNECTIONS" --room-size "$ROOM_SIZE" --send "$SEND" \
+    --out "$OUT/bare-plan.json"
   log "plan: $CONNECTIONS connections in rooms of $ROOM_SIZE at $TARGET_URL"
+  run_load bare "$OUT/bare-plan.json" "$TARGET_PID"
 fi
 
-# ------------------------------------------------------------------ 3. the generators
+# ------------------------------------------------------------------ 3. the report
 
-STATS="$OUT/server.md"
 {
-  echo "| server ($([[ -n "$TARGET_PID" ]] && echo "pid $TARGET_PID" || echo "no TARGET_PID")) | heap used after a full GC | threads | RSS | file descriptors | established sockets on :$TARGET_PORT |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  server_stats "before connecting" "$TARGET_PID" "$TARGET_PORT"
-} >"$STATS"
-
-RATE_LIST="${RATES// /,}"
-log "$MODE: $PROCESSES generator processes, rates [$RATE_LIST] msg/s, warm-up ${WARMUP}s, measured ${DURATION}s, drain ${DRAIN}s, heart-beat ${HEARTBEAT_MS} ms, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -f "$OUT"/ready-* "$OUT/go"
-for ((k = 0; k < PROCESSES; k++)); do
-  node "$STOMP/load.mjs" --plan "$OUT/plan.json" --slice "$k/$PROCESSES" --rates "$RATE_LIST" \
-    --warmup "$WARMUP" --duration "$DURATION" --drain "$DRAIN" --heartbeat "$HEARTBEAT_MS" \
-    --connect-concurrency "$CONNECT_CONCURRENCY" --go-wait "$CONNECT_WAIT" \
-    --ready-file "$OUT/ready-$k" --go-file "$OUT/go" --out "$OUT/result-$k.json" \
-    ${TARGET_PID:+--server-pid "$TARGET_PID"} >"$OUT/load-$k.log" 2>&1 &
-  LOAD_PIDS+=($!)
-done
-
-connect_started=$(date +%s)
-while :; do
-  ready=$(find "$OUT" -maxdepth 1 -name 'ready-*' | wc -l)
-  ((ready == PROCESSES)) && break
-  for pid in "${LOAD_PIDS[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$OUT"/load-*.log >&2; die "a generator exited while connecting"; }
-  done
-  (($(date +%s) - connect_started < CONNECT_WAIT)) || die "the generators did not connect within ${CONNECT_WAIT}s"
-  sleep 1
-done
-cat "$OUT"/load-*.log
-start_ms=$(($(date +%s%3N) + 2000))
-echo "$start_ms" >"$OUT/go"
-log "all connected after $(($(date +%s) - connect_started)) s; the steps start"
-
-steps=$(wc -w <<<"$RATES")
-if [[ "$MODE" == hold ]]; then # while the connections are held: 10 s before the end
-  sleep_s=$(((start_ms + (WARMUP + DURATION - 10) * 1000 - $(date +%s%3N)) / 1000))
-  ((sleep_s <= 0)) || sleep "$sleep_s"
-  server_stats "$CONNECTIONS connections held" "$TARGET_PID" "$TARGET_PORT" >>"$STATS"
-  if [[ -n "$TARGET_PID" ]] && command -v jcmd >/dev/null; then # what the held connections keep alive
-    jcmd "$TARGET_PID" GC.class_histogram 2>/dev/null | head -30 >"$OUT/heap-histogram.txt" || true
+  for label in target bare; do [[ ! -f "$OUT/$label/results.md" ]] || { cat "$OUT/$label/results.md"; echo; }; done
+  if [[ -f "$OUT/target/merged.json" && -f "$OUT/bare/merged.json" ]]; then
+    node -e '
+      const [target, bare] = process.argv.slice(1).map((file) => require(file));
+      const p99 = (m) => m.steps.map((s) => `${s.rate}: ${s.latencyMs.p99?.toFixed(1) ?? "-"} ms`).join(", ");
+      console.log(`p99 by rate, target: ${p99(target)}`);
+      console.log(`p99 by rate, bare broker: ${p99(bare)}`);
+      if (target.knee && bare.knee) {
+        console.log(`highest rate with p99 < ${target.thresholdMs} ms: target ${target.knee.rate} msg/s, bare broker ${bare.knee.rate} msg/s, ratio ${(target.knee.rate / bare.knee.rate).toFixed(2)}`);
+      } else {
+        console.log(`highest rate with p99 < ${target.thresholdMs} ms: target ${target.knee?.rate ?? "none"}, bare broker ${bare.knee?.rate ?? "none"}`);
+      }' "$OUT/target/merged.json" "$OUT/bare/merged.json"
+    echo
   fi
-fi
-
-status=0
-for pid in "${LOAD_PIDS[@]}"; do wait "$pid" || status=$?; done
-LOAD_PIDS=()
-((status == 0)) || { tail -20 "$OUT"/load-*.log >&2; die "a generator failed (exit $status)"; }
-grep -h 'step' "$OUT"/load-*.log || true
-[[ "$MODE" != hold ]] || server_stats "after closing" "$TARGET_PID" "$TARGET_PORT" >>"$STATS"
-
-# ------------------------------------------------------------------ 4. the report
-
-results=()
-for ((k = 0; k < PROCESSES; k++)); do results+=("$OUT/result-$k.json"); done
-{
-  node "$STOMP/merge.mjs" --title "$MODE" --threshold-ms "$THRESHOLD_MS" --clk-tck "$(getconf CLK_TCK)" \
-    --json "$OUT/merged.json" "${results[@]}"
-  echo
-  cat "$STATS"
-  echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- benchmarks || echo '+changes'), $(nproc) cores,"\
-    "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $steps step(s), $PROCESSES generator processes,"\
-    "$([[ -n "$BROKER_PID" ]] && echo "bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS" || echo "target from ${PLAN:-$TARGET_URL}")"
+    "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(wc -w <<<"$RATES") step(s), $PROCESSES generator processes,"\
+    "${PLAN:+target from $PLAN, }$([[ -n "$BROKER_PID" ]] && echo "bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS" || echo "broker at $TARGET_URL")"
 } >"$OUT/results.md"
 echo
+echo "==================================================================== $OUT/results.md"
 cat "$OUT/results.md"
-log "done; results in $OUT/results.md"
+log "done"

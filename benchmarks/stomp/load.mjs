@@ -68,6 +68,8 @@
 import { Client } from '@stomp/stompjs';
 import WebSocket from 'ws';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Histogram } from './histogram.mjs';
@@ -75,6 +77,8 @@ import { Histogram } from './histogram.mjs';
 const MARKER = /lt~(\d+\.\d+)~(\d+)~(-?\d+)~(\d+)/;
 const TICK_MS = 10;
 const MAX_HTTP_IN_FLIGHT = 2000;
+const HTTP_AGENT = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const HTTPS_AGENT = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
 // ------------------------------------------------------------------------------------ arguments
 
@@ -353,13 +357,21 @@ class LoadRun {
       return;
     }
     this.httpInFlight++;
-    fetch(url, { method: 'POST', headers, body })
-      .then(async (response) => {
-        increment(result.httpStatus, response.status);
-        await response.arrayBuffer();
-      })
-      .catch((error) => increment(result.sendErrors, String(error.cause?.code ?? error.message).slice(0, 100)))
-      .finally(() => this.httpInFlight--);
+    // node:http with a keep-alive pool: a third of fetch's CPU per request, and the generator's CPU is
+    // taken from the server's two cores
+    const secure = url.startsWith('https:');
+    const request = (secure ? https : http).request(url, {
+      method: 'POST', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+    }, (response) => {
+      increment(result.httpStatus, response.statusCode);
+      response.resume();
+      response.on('end', () => this.httpInFlight--);
+    });
+    request.on('error', (error) => {
+      increment(result.sendErrors, String(error.code ?? error.message).slice(0, 100));
+      this.httpInFlight--;
+    });
+    request.end(body);
   }
 
   async runStep(index, startMs) {

@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { Histogram } from './histogram.mjs';
 
 const argv = process.argv.slice(2);
-const options = { 'threshold-ms': '100', 'clk-tck': '100', title: 'STOMP load' };
+const options = { 'threshold-ms': '100', 'clk-tck': '100', 'max-others': '15', title: 'STOMP load' };
 const files = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[++i];
@@ -125,6 +125,13 @@ if (steps.some((step) => step.rate > 0)) {
     const statuses = Object.keys(step.httpStatus).filter((status) => !status.startsWith('2'));
     if (statuses.length) problems.push(`HTTP statuses: ${counts(step.httpStatus)}`);
     if (problems.length) lines.push(`\n${step.rate} msg/s: ${problems.join('; ')}`);
+  }
+  const noisy = steps.filter((step) => step.cpu.othersPercent > Number(options['max-others']));
+  if (noisy.length) {
+    lines.push('');
+    lines.push(`WARNING: other processes used more than ${options['max-others']} % of the machine during the steps at`
+      + ` ${noisy.map((step) => `${step.rate} (${fixed(step.cpu.othersPercent, 0)} %)`).join(', ')} msg/s:`
+      + ' those latencies measure the machine, not the server');
   }
   lines.push('');
   lines.push(knee

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
@@ -16,6 +18,10 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -24,7 +30,9 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  * The yardstick for the product's messaging: a bare Spring Boot app with STOMP over WebSocket at
  * {@code /v1/ws} on Spring's simple broker ({@code /topic}, {@code /queue}; application prefix
  * {@code /app}) and one handler, {@code SEND /app/conversations/{id}/send}, which broadcasts the frame's
- * body unchanged (content type kept) to {@code /topic/conversations/{id}}. No persistence, no
+ * body unchanged (content type kept) to {@code /topic/conversations/{id}}; {@code POST
+ * /v1/conversations/{id}/messages} does the same over HTTP (202), for a product that takes messages
+ * over HTTP and delivers them over STOMP. No persistence, no
  * authentication, no authorisation, no envelope: what a STOMP message costs on this machine before the
  * product adds anything. Lives only here, never in the product; it does not depend on bootstrap.
  *
@@ -46,6 +54,7 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  */
 // no database: the module's JDBC and jOOQ starters (for BaselineApp) back off without a DataSource
 @SpringBootApplication(excludeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@EnableWebSocketMessageBroker
 public class BareBrokerApp {
 
     public static void main(String[] args) {
@@ -93,11 +102,10 @@ public class BareBrokerApp {
         };
     }
 
-    @EnableWebSocketMessageBroker
-    static class Broker {
-    }
-
-    /** Relays what a client sends to a conversation to everybody subscribed to it, as it came. */
+    /**
+     * Relays what a client sends to a conversation, over STOMP or over HTTP, to everybody subscribed to
+     * it, as it came.
+     */
     @Controller
     static class Conversations {
 
@@ -109,14 +117,23 @@ public class BareBrokerApp {
 
         @MessageMapping("/conversations/{id}/send")
         void send(@DestinationVariable String id, Message<byte[]> message) {
+            relay(id, message.getPayload(), message.getHeaders().get(MessageHeaders.CONTENT_TYPE));
+        }
+
+        @PostMapping("/v1/conversations/{id}/messages")
+        ResponseEntity<Void> post(@PathVariable String id, @RequestBody byte[] body,
+                @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+            relay(id, body, contentType);
+            return ResponseEntity.accepted().build();
+        }
+
+        private void relay(String id, byte[] body, Object contentType) {
             var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-            var contentType = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
             if (contentType != null) {
                 headers.setHeader(MessageHeaders.CONTENT_TYPE, contentType);
             }
             headers.setLeaveMutable(true);
-            var relayed = MessageBuilder.createMessage(message.getPayload(), headers.getMessageHeaders());
-            broker.send("/topic/conversations/" + id, relayed);
+            broker.send("/topic/conversations/" + id, MessageBuilder.createMessage(body, headers.getMessageHeaders()));
         }
     }
 }
