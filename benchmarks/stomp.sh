@@ -180,7 +180,10 @@ run_load() { # label plan pid -> $OUT/<label>/results.md and merged.json
 
   # 10 s before the end of the last measured window: a full GC only when no message is measured
   sleep_s=$(((start_ms + ($(wc -w <<<"$RATES") * (WARMUP + DURATION + DRAIN) - DRAIN - 10) * 1000 - $(date +%s%3N)) / 1000))
-  ((sleep_s <= 0)) || sleep "$sleep_s"
+  if ((sleep_s > 0)); then # in the background: wait returns at once when a signal arrives
+    sleep "$sleep_s" &
+    wait $! || true
+  fi
   if [[ "$MODE" == hold ]]; then
     server_stats "$CONNECTIONS connections held" "$pid" "$port" 1 >>"$stats"
     if [[ -n "$pid" ]] && command -v jcmd >/dev/null; then # what the held connections keep alive
@@ -279,7 +282,7 @@ fi
   fi
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- benchmarks || echo '+changes'), $(nproc) cores,"\
     "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(wc -w <<<"$RATES") step(s), $PROCESSES generator processes,"\
-    "${PLAN:+target from $PLAN, }$([[ -n "$BROKER_PID" ]] && echo "bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS" || echo "broker at $TARGET_URL")"
+    "${PLAN:+target from $PLAN}${TARGET_URL:+broker at $TARGET_URL}$([[ -z "$BROKER_PID" ]] || echo "${PLAN:+, }bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS")"
 } >"$OUT/results.md"
 echo
 echo "==================================================================== $OUT/results.md"
