@@ -7,6 +7,8 @@
 #   benchmarks/stomp.sh knee        # the rate stepped up (RATES): the highest rate with p99 < 100 ms
 #   CONNECTIONS=10000 RATE=880 DURATION=60 benchmarks/stomp.sh rate
 #   PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh knee    # the product, then the bare broker
+#   benchmarks/stomp.sh selftest    # the harness finds the losses and duplicates planted in a small plan
+#   node --test benchmarks/stomp/   # the generator's unit checks (histogram)
 #
 # Without PLAN it builds the benchmarks jar when it is missing or older than its sources, starts the
 # bare broker (BareBrokerApp: Spring's simple broker, no persistence, no authorisation) on
@@ -45,8 +47,10 @@ case "$MODE" in
     RATES="$RATE" ;;
   knee)
     : "${CONNECTIONS:=2000}" "${RATES:=200 400 600 800 1000 1200 1400}" "${WARMUP:=5}" "${DURATION:=15}" "${DRAIN:=3}" ;;
+  selftest) # the harness itself: losses and duplicates planted in a small plan must be found, exactly
+    CONNECTIONS=30 ROOM_SIZE=10 PROCESSES=3 RATES=60 WARMUP=2 DURATION=5 DRAIN=2 PLAN="" TARGET_URL="" ;;
   *)
-    echo "usage: $0 hold|rate|knee (see the top of this script)" >&2
+    echo "usage: $0 hold|rate|knee|selftest (see the top of this script)" >&2
     exit 2 ;;
 esac
 : "${ROOM_SIZE:=10}"
@@ -251,6 +255,36 @@ if [[ -n "$PLAN" ]]; then
     node "$STOMP/plan-bare.mjs" --like "$OUT/target-plan.json" --url "ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws" --out "$OUT/bare-plan.json"
     run_load bare "$OUT/bare-plan.json" "$BROKER_PID"
   fi
+elif [[ "$MODE" == selftest ]]; then
+  start_bare_broker
+  node "$STOMP/plan-bare.mjs" --url "ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws" --connections 30 --room-size 10 --out "$OUT/plan.json"
+  # connection 3 (room 0) never subscribes: one loss per message into room 0, all sent by process 0;
+  # connection 15 (room 1) subscribes twice: one duplicate per message into room 1, sent by process 1
+  node -e '
+    const plan = require(process.argv[1]);
+    plan.connections[3].subscribe = [];
+    plan.connections[15].subscribe.push(plan.connections[15].subscribe[0]);
+    require("fs").writeFileSync(process.argv[2], JSON.stringify(plan));' "$OUT/plan.json" "$OUT/faulty-plan.json"
+  run_load selftest "$OUT/faulty-plan.json" "$BROKER_PID"
+  node -e '
+    const [merged, ...results] = process.argv.slice(1).map((file) => require(file));
+    const step = merged.steps[0];
+    const intoRoom = results.map((result) => result.steps[0].sent);
+    const checks = [
+      ["connections opened", merged.connections.opened, 30], ["connections dropped", merged.connections.dropped, 0],
+      ["messages sent", step.sent, intoRoom[0] + intoRoom[1] + intoRoom[2]],
+      ["lost (room 0 has a member without subscription)", step.lost, intoRoom[0]],
+      ["duplicates (a member of room 1 subscribed twice)", step.duplicates, intoRoom[1]],
+      ["deliveries measured", step.received, 10 * step.sent - intoRoom[0]],
+    ];
+    let failed = 0;
+    for (const [what, actual, expected] of checks) {
+      const ok = actual === expected && (what !== "messages sent" || actual > 0);
+      if (!ok) failed++;
+      console.log(`${ok ? "ok  " : "FAIL"} ${what}: ${actual}${ok ? "" : `, expected ${expected}`}`);
+    }
+    console.log(failed ? `selftest: ${failed} check(s) failed` : "selftest: passed");
+    process.exit(failed ? 1 : 0);' "$OUT/selftest/merged.json" "$OUT"/selftest/result-{0,1,2}.json
 else
   if [[ -z "$TARGET_URL" ]]; then
     start_bare_broker
@@ -265,8 +299,14 @@ fi
 
 # ------------------------------------------------------------------ 3. the report
 
+MEASURED="${PLAN:+target from $PLAN}"
+if [[ -n "$BROKER_PID" ]]; then
+  MEASURED="${MEASURED:+$MEASURED, }bare broker ($SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS)"
+elif [[ -n "$TARGET_URL" ]]; then
+  MEASURED="${MEASURED:+$MEASURED, }broker at $TARGET_URL"
+fi
 {
-  for label in target bare; do [[ ! -f "$OUT/$label/results.md" ]] || { cat "$OUT/$label/results.md"; echo; }; done
+  for label in target bare selftest; do [[ ! -f "$OUT/$label/results.md" ]] || { cat "$OUT/$label/results.md"; echo; }; done
   if [[ -f "$OUT/target/merged.json" && -f "$OUT/bare/merged.json" ]]; then
     node -e '
       const [target, bare] = process.argv.slice(1).map((file) => require(file));
@@ -282,7 +322,7 @@ fi
   fi
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- benchmarks || echo '+changes'), $(nproc) cores,"\
     "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(wc -w <<<"$RATES") step(s), $PROCESSES generator processes,"\
-    "${PLAN:+target from $PLAN}${TARGET_URL:+broker at $TARGET_URL}$([[ -z "$BROKER_PID" ]] || echo "${PLAN:+, }bare broker with $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS")"
+    "$MEASURED"
 } >"$OUT/results.md"
 echo
 echo "==================================================================== $OUT/results.md"

@@ -34,8 +34,11 @@
 // {seq}, {ts} (send time, µs), {room} (the room's id), {roomIndex}. The marker is
 // "lt~<slice>.<seq>~<send time in µs>~<step, -1 in warm-up>~<room index>": plain text, safe in JSON.
 // Each subscription of a room's members must receive the room's messages: every member of a room is
-// expected to get each message once (the sender too, unless "echoToSender" is false). Frames without
-// a marker (receipts, presence, typing, ...) are only counted ("other frames").
+// expected to get each message once (the sender too, unless "echoToSender" is false), so subscribe a
+// connection to one destination per room: a message that reaches it twice (say on the conversation's
+// topic and on the user's queue) counts as a duplicate. Frames without a marker (receipts, presence,
+// typing, ...) are only counted ("other frames"). A connection that fails or drops misses deliveries,
+// which count as lost; the connection figures tell why.
 //
 // Who sends: room r is sent into by process r % n when that process owns one of its members (else by
 // the owner of its first member), rotating over its members there that are connected. A process owns
@@ -60,8 +63,9 @@
 //   --ready-file FILE        written when every owned connection is open or has failed; then it waits
 //   --go-file FILE           ... for this file, which holds the epoch ms at which step 1 starts (all
 //                            processes follow the same schedule); without these it starts at once
+//   --go-wait S              give up when the go file has not come after S seconds (1800)
 //   --server-pid PID         also sample this server's CPU (/proc) during each measured window
-//   --deflate                offer permessage-deflate (off: the generator's CPU is the bottleneck)
+//   --deflate                offer permessage-deflate, as browsers do (off: it costs both sides CPU)
 //   --out FILE               the result (JSON); stdout without it
 // Everything runs for a bounded time and the process exits by itself.
 
