@@ -32,7 +32,8 @@
 # Raises `ulimit -n` (both sides need one descriptor per connection), installs the generator's npm
 # packages into benchmarks/stomp/node_modules when missing, and stops everything it started (also on
 # Ctrl-C or failure). Output: benchmarks/target/stomp/<mode>-<time>/ (results.md; per server a folder
-# with merged.json, the processes' results and logs, server.md, heap-histogram.txt in hold mode).
+# with merged.json, the processes' results and logs, server.md, heap-histogram.txt in hold mode;
+# broker-gc.log, the bare broker's GC pauses, summed up in results.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -134,7 +135,8 @@ start_bare_broker() {
   port_open "$BARE_BROKER_PORT" && die "port $BARE_BROKER_PORT is taken: stop what runs there or set BARE_BROKER_PORT"
   log "starting the bare broker on port $BARE_BROKER_PORT ($SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS)"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dloader.main=com.weighttracker.barebroker.BareBrokerApp -jar "$BENCH_JAR" >"$OUT/broker.log" 2>&1 &
+  java $JAVA_OPTS -Xlog:gc:file="$OUT/broker-gc.log" -Dloader.main=com.weighttracker.barebroker.BareBrokerApp \
+    -jar "$BENCH_JAR" >"$OUT/broker.log" 2>&1 &
   BROKER_PID=$!
   for ((i = 0; i < 240; i++)); do
     port_open "$BARE_BROKER_PORT" && return 0
@@ -307,6 +309,11 @@ elif [[ -n "$TARGET_URL" ]]; then
 fi
 {
   for label in target bare selftest; do [[ ! -f "$OUT/$label/results.md" ]] || { cat "$OUT/$label/results.md"; echo; }; done
+  if [[ -f "$OUT/broker-gc.log" ]]; then # a latency spike of every connection at once is often one of these
+    awk '/Pause/ { n++; ms = $NF; sub(/ms$/, "", ms); ms += 0; total += ms; if (ms > max) max = ms }
+      END { printf "bare broker GC pauses from its start to its end: %d, %.0f ms in all, the longest %.0f ms\n\n", n, total, max }' \
+      "$OUT/broker-gc.log"
+  fi
   if [[ -f "$OUT/target/merged.json" && -f "$OUT/bare/merged.json" ]]; then
     node -e '
       const [target, bare] = process.argv.slice(1).map((file) => require(file));

@@ -41,13 +41,13 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  * of {@code ACCEPT_COUNT} (1,000) and {@code SERVER_THREADS} (16, the product's default) request
  * threads.
  *
- * <p>Heart-beats: the broker offers {@code HEARTBEAT_MS} (5,000 ms) both ways; a client asking for 10 s
- * gets 10 s (STOMP takes the larger of the two), and one asking for none gets none. Offering half of
- * what clients use matters: the simple broker checks its sessions every offered period and sends a
- * heart-beat only to a session silent for longer than the negotiated one, so with 10 s offered an idle
- * client may wait up to 20 s for its first heart-beat — exactly the default patience of stompjs (two
- * periods), and 2-3 % of 10,000 idle connections were closed by their clients in a 60 s hold. With 5 s
- * offered, an idle client hears from the broker every 10-15 s.
+ * <p>Heart-beats: the broker offers {@code BROKER_HEARTBEAT_MS} (5,000 ms) both ways; a client asking
+ * for 10 s gets 10 s (STOMP takes the larger of the two), and one asking for none gets none. Offering
+ * half of what clients use matters: the simple broker checks its sessions every offered period and
+ * sends a heart-beat only to a session silent for longer than the negotiated one, so with 10 s offered
+ * an idle client may wait up to 20 s for its first heart-beat — exactly the default patience of stompjs
+ * (two periods), and 2-3 % of 10,000 idle connections were closed by their clients in a 60 s hold.
+ * With 5 s offered, an idle client hears from the broker every 10-15 s.
  *
  * <p>Its package is deliberately outside {@code com.weighttracker.benchmarks}: {@code BaselineApp}
  * scans that package and everything below it, and must not pick up a broker.
@@ -84,7 +84,7 @@ public class BareBrokerApp {
 
     @Bean
     WebSocketMessageBrokerConfigurer stompOverWebSocket(ThreadPoolTaskScheduler heartbeatScheduler) {
-        long heartbeat = Long.parseLong(env("HEARTBEAT_MS", "5000"));
+        long heartbeat = Long.parseLong(env("BROKER_HEARTBEAT_MS", "5000"));
         return new WebSocketMessageBrokerConfigurer() {
 
             @Override
