@@ -140,6 +140,9 @@ if (steps.some((step) => step.rate > 0)) {
 }
 for (const step of steps.filter((s) => s.rate === 0)) {
   lines.push('');
+  lines.push(connections.heldAtEnd === connections.planned
+    ? `all ${connections.planned} connections opened and held`
+    : `NOT all held: ${connections.planned - connections.heldAtEnd} of ${connections.planned} connections failed or dropped`);
   lines.push(`held ${durationS} s without messages: machine CPU server ${fixed(step.cpu.serverPercent, 0)} %,`
     + ` generator ${fixed(step.cpu.generatorPercent, 0)} %, others ${fixed(step.cpu.othersPercent, 0)} %`
     + ` (heart-beats only); other frames received: ${connections.otherFrames}`);
