@@ -311,8 +311,8 @@ fi
   for label in target bare selftest; do [[ ! -f "$OUT/$label/results.md" ]] || { cat "$OUT/$label/results.md"; echo; }; done
   if [[ -f "$OUT/broker-gc.log" ]]; then # a latency spike of every connection at once is often one of these
     awk '/Pause/ { n++; ms = $NF; sub(/ms$/, "", ms); ms += 0; total += ms; if (ms > max) max = ms }
-      END { printf "bare broker GC pauses from its start to its end: %d, %.0f ms in all, the longest %.0f ms\n\n", n, total, max }' \
-      "$OUT/broker-gc.log"
+      END { printf "bare broker GC pauses from its start to its end: %d, %.0f ms in all, the longest %.0f ms%s\n\n", n, total, max, note }' \
+      note="$([[ "$MODE" != hold ]] || echo " (with the full GCs that weigh the heap)")" "$OUT/broker-gc.log"
   fi
   if [[ -f "$OUT/target/merged.json" && -f "$OUT/bare/merged.json" ]]; then
     node -e '
