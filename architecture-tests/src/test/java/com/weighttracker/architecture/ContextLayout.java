@@ -99,8 +99,8 @@ final class ContextLayout {
             place(null, List.of("adapter.persistence..", "adapter.cache..", "adapter.storage..", "adapter.sessions..",
                     "adapter.images.."), "jOOQ, caches, blob storage, session revocations, image codecs", ADAPTER,
                     Layer.ADAPTERS_PERSISTENCE),
-            place(null, List.of("adapter.events..", "adapter.messaging.."), "event listeners, STOMP, fan-out",
-                    ADAPTER, Layer.ADAPTERS_MESSAGING),
+            place(null, List.of("adapter.events..", "adapter.messaging..", "adapter.jobs.."),
+                    "event listeners, STOMP, fan-out, scheduled and queued jobs", ADAPTER, Layer.ADAPTERS_MESSAGING),
             place(null, List.of("adapter.notifications..", "adapter.mail.."), "e-mail, push, in-app delivery",
                     ADAPTER, Layer.ADAPTERS_NOTIFICATIONS),
             place(null, List.of("config"), "wiring of use cases and adapters", Set.of(), Layer.BOOTSTRAP));
