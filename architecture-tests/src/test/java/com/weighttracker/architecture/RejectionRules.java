@@ -26,7 +26,9 @@ final class RejectionRules {
 
     /** Contexts that name every rule they break (the model for new contexts): add yours. */
     static final String[] CONTEXTS_WITH_NAMED_REJECTIONS = { "com.weighttracker.teams.domain..",
-            "com.weighttracker.teams.application.." };
+            "com.weighttracker.teams.application..", "com.weighttracker.challenges.domain..",
+            "com.weighttracker.challenges.application..", "com.weighttracker.gamification.domain..",
+            "com.weighttracker.gamification.application.." };
 
     private static final Set<String> GENERIC_KINDS = Set.of(Unknown.class.getName(), NotPermitted.class.getName(),
             InConflict.class.getName(), TooLarge.class.getName(), NotSignedIn.class.getName());
