@@ -73,7 +73,7 @@ public final class ChallengeService implements ManageChallengesUseCase {
     public Page<ChallengeView> browse(UserId viewer, ChallengeFilter filter, PageRequest page) {
         var today = today();
         Set<UUID> myTeams = teams.teamsOf(viewer);
-        var found = challenges.browse(viewer, myTeams, filter, today, page);
+        var found = challenges.browse(viewer, myTeams, filter.status(), filter.mine(), today, page);
         var challengeIds = found.items().stream().map(Challenge::getId).toList();
         var counts = challenges.participantCounts(challengeIds);
         var joined = participants.joinedOf(viewer, challengeIds);

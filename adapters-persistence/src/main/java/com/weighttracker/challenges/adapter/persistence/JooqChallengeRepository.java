@@ -23,7 +23,6 @@ import org.springframework.stereotype.Repository;
 
 import com.weighttracker.challenges.ChallengeType;
 import com.weighttracker.challenges.adapter.persistence.schema.tables.records.ChallengesRecord;
-import com.weighttracker.challenges.application.port.in.ChallengeFilter;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
 import com.weighttracker.challenges.domain.Challenge;
 import com.weighttracker.challenges.domain.ChallengeId;
@@ -88,15 +87,14 @@ class JooqChallengeRepository implements ChallengeRepository {
     }
 
     @Override
-    public Page<Challenge> browse(UserId viewer, Set<UUID> teams, ChallengeFilter filter, LocalDate today,
-            PageRequest page) {
+    public Page<Challenge> browse(UserId viewer, Set<UUID> teams, ChallengeStatus status, boolean mine,
+            LocalDate today, PageRequest page) {
         Condition visible = CHALLENGES_.TEAM_ID.isNull();
         if (!teams.isEmpty()) {
             visible = visible.or(CHALLENGES_.TEAM_ID.in(teams));
         }
         var where = visible;
         List<OrderField<?>> order = new ArrayList<>();
-        var status = filter.status();
         if (status == ChallengeStatus.UPCOMING) {
             where = where.and(CHALLENGES_.COMPLETED_AT.isNull()).and(CHALLENGES_.START_DATE.gt(today));
             order.add(CHALLENGES_.START_DATE.asc());
@@ -109,7 +107,7 @@ class JooqChallengeRepository implements ChallengeRepository {
         } else {
             order.add(CHALLENGES_.START_DATE.desc());
         }
-        if (filter.mine()) {
+        if (mine) {
             where = where.and(CHALLENGES_.CREATED_BY.eq(viewer.value())
                     .or(DSL.exists(DSL.selectOne().from(PARTICIPANTS).where(PARTICIPANTS.CHALLENGE_ID
                             .eq(CHALLENGES_.ID).and(PARTICIPANTS.USER_ID.eq(viewer.value()))))));

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.weighttracker.challenges.application.port.in.ChallengeFilter;
 import com.weighttracker.challenges.domain.Challenge;
 import com.weighttracker.challenges.domain.ChallengeId;
+import com.weighttracker.challenges.domain.ChallengeStatus;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
@@ -33,11 +33,12 @@ public interface ChallengeRepository {
     void delete(ChallengeId id);
 
     /**
-     * Challenges the viewer may see (public ones and those of {@code teams}) in the filter's status on
-     * {@code today}, the soonest first (the latest completed first); only theirs (created or joined) when
-     * the filter says mine.
+     * Challenges the viewer may see (public ones and those of {@code teams}) in {@code status} on
+     * {@code today} (every status when null), the soonest first (the latest completed first); only theirs
+     * (created or joined) when {@code mine}.
      */
-    Page<Challenge> browse(UserId viewer, Set<UUID> teams, ChallengeFilter filter, LocalDate today, PageRequest page);
+    Page<Challenge> browse(UserId viewer, Set<UUID> teams, ChallengeStatus status, boolean mine, LocalDate today,
+            PageRequest page);
 
     /** Up to {@code limit} challenges not completed whose last day was before {@code before}, oldest first. */
     List<ChallengeId> endedBefore(LocalDate before, int limit);
