@@ -91,10 +91,10 @@ public final class Challenge extends EventRecordingAggregate<Challenge, Challeng
             violations.add("type", "type is required: weight_loss_percent, total_lost or consistency");
         }
         checkPeriod(violations, startDate, endDate, today);
-        var checkedTarget = type == null ? null
-                : violations.check("target", () -> target(type, target, startDate, endDate));
-        var points = violations.check("rewardPoints", () -> rewardPoints(rewardPoints));
         var inHandicap = Boolean.TRUE.equals(handicap);
+        var checkedTarget = type == null ? null
+                : violations.check("target", () -> target(type, inHandicap, target, startDate, endDate));
+        var points = violations.check("rewardPoints", () -> rewardPoints(rewardPoints));
         if (inHandicap && type == ChallengeType.CONSISTENCY) {
             violations.add("handicap", "handicap mode scores loss: it does not apply to a consistency challenge");
         }
@@ -133,8 +133,8 @@ public final class Challenge extends EventRecordingAggregate<Challenge, Challeng
         if (changes.startDate().isPresent() || changes.endDate().isPresent()) {
             checkPeriod(violations, newStart, newEnd, today);
         }
-        var newTarget = newType == null ? null
-                : violations.check("target", () -> target(newType, changes.target().applyTo(target), newStart, newEnd));
+        var newTarget = newType == null ? null : violations.check("target", () -> target(newType,
+                Boolean.TRUE.equals(newHandicap), changes.target().applyTo(target), newStart, newEnd));
         if (Boolean.TRUE.equals(newHandicap) && newType == ChallengeType.CONSISTENCY) {
             violations.add("handicap", "handicap mode scores loss: it does not apply to a consistency challenge");
         }
@@ -251,9 +251,16 @@ public final class Challenge extends EventRecordingAggregate<Challenge, Challeng
         return value;
     }
 
-    /** Percent: 0.1 to 50; kilograms: 0.1 to 200; days: 1 to the challenge's length. */
-    static BigDecimal target(ChallengeType type, BigDecimal value, LocalDate start, LocalDate end) {
+    /**
+     * Percent: 0.1 to 50; kilograms: 0.1 to 200; days: 1 to the challenge's length; in handicap mode a
+     * percentage of the expected loss, 1 to 1,000.
+     */
+    static BigDecimal target(ChallengeType type, boolean handicap, BigDecimal value, LocalDate start,
+            LocalDate end) {
         Rules.required("target", value);
+        if (handicap && type != ChallengeType.CONSISTENCY) {
+            return within(value, "1", "1000", "percent of the expected loss");
+        }
         return switch (type) {
             case WEIGHT_LOSS_PERCENT -> within(value, "0.1", "50", "percent");
             case TOTAL_LOST -> within(value, "0.1", "200", "kilograms");

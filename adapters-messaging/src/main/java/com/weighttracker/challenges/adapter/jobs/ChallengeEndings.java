@@ -2,6 +2,7 @@ package com.weighttracker.challenges.adapter.jobs;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
@@ -11,7 +12,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.weighttracker.challenges.application.port.in.CompleteChallengesUseCase;
 
 /**
- * Every minute, on exactly one instance (the platform's db-scheduler, ADR 19): completes the challenges
+ * Every minute ({@code weighttracker.challenges.end-check-interval}), on exactly one instance (the platform's db-scheduler, ADR 19): completes the challenges
  * whose last day is over in every time zone. Idempotent: a challenge completed already is left alone.
  */
 @Component
@@ -21,8 +22,9 @@ class ChallengeEndings extends RecurringTask<Void> {
 
     private final CompleteChallengesUseCase completion;
 
-    ChallengeEndings(CompleteChallengesUseCase completion) {
-        super(NAME, Schedules.fixedDelay(Duration.ofMinutes(1)), Void.class);
+    ChallengeEndings(CompleteChallengesUseCase completion,
+            @Value("${weighttracker.challenges.end-check-interval:1m}") Duration interval) {
+        super(NAME, Schedules.fixedDelay(interval), Void.class);
         this.completion = completion;
     }
 
