@@ -9,6 +9,7 @@ import com.weighttracker.challenges.application.ChallengeCompletion;
 import com.weighttracker.challenges.application.ChallengeProgressWatcher;
 import com.weighttracker.challenges.application.ChallengeResultsService;
 import com.weighttracker.challenges.application.ChallengeService;
+import com.weighttracker.challenges.application.ForgetParticipantService;
 import com.weighttracker.challenges.application.ParticipationService;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
 import com.weighttracker.challenges.application.port.out.ParticipantRepository;
@@ -53,5 +54,11 @@ class ChallengesConfiguration {
     ChallengeCompletion challengeCompletion(ChallengeRepository challenges, ParticipantRepository participants,
             ProgressQuery progress, UserDirectory users, Transactions transactions, Clock clock) {
         return new ChallengeCompletion(challenges, participants, progress, users, transactions, clock);
+    }
+
+    @Bean
+    ForgetParticipantService forgetParticipantService(ChallengeRepository challenges,
+            ParticipantRepository participants, Transactions transactions, Clock clock) {
+        return new ForgetParticipantService(challenges, participants, transactions, clock);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.gamification.application.AchievementWatcher;
 import com.weighttracker.gamification.application.AwardService;
+import com.weighttracker.gamification.application.ForgetPlayerService;
 import com.weighttracker.gamification.application.PointsQueryService;
 import com.weighttracker.gamification.application.ShowcaseService;
 import com.weighttracker.gamification.application.port.out.AwardRepository;
@@ -42,5 +43,10 @@ class GamificationConfiguration {
     @Bean
     PointsQueryService pointsQuery(PointsLedger ledger) {
         return new PointsQueryService(ledger);
+    }
+
+    @Bean
+    ForgetPlayerService forgetPlayerService(AwardRepository awards, PointsLedger ledger, Transactions transactions) {
+        return new ForgetPlayerService(awards, ledger, transactions);
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import com.weighttracker.challenges.ChallengeCompleted;
 import com.weighttracker.gamification.application.port.in.AwardAchievementsUseCase;
 import com.weighttracker.gamification.application.port.in.ChallengeResult;
+import com.weighttracker.gamification.application.port.in.ForgetPlayerUseCase;
+import com.weighttracker.identity.UserPurged;
 import com.weighttracker.tracking.GoalReached;
 
 /**
@@ -17,9 +19,11 @@ import com.weighttracker.tracking.GoalReached;
 class AchievementEventsListener {
 
     private final AwardAchievementsUseCase awards;
+    private final ForgetPlayerUseCase forget;
 
-    AchievementEventsListener(AwardAchievementsUseCase awards) {
+    AchievementEventsListener(AwardAchievementsUseCase awards, ForgetPlayerUseCase forget) {
         this.awards = awards;
+        this.forget = forget;
     }
 
     @ApplicationModuleListener
@@ -31,5 +35,11 @@ class AchievementEventsListener {
     void on(ChallengeCompleted completed) {
         awards.challengeCompleted(new ChallengeResult(completed.challengeId(), completed.rewardPoints(),
                 completed.winners(), completed.participants(), completed.completedAt()));
+    }
+
+    /** Right to be forgotten: a purged user's badges and points go. */
+    @ApplicationModuleListener
+    void on(UserPurged purged) {
+        forget.forget(purged.userId());
     }
 }

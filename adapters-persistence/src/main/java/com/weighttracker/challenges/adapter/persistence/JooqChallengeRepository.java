@@ -141,6 +141,12 @@ class JooqChallengeRepository implements ChallengeRepository {
                 .fetchMap(row -> new ChallengeId(row.value1()), row -> row.value2());
     }
 
+    @Override
+    public void deleteNotStartedBy(UserId creator, LocalDate today) {
+        dsl.deleteFrom(CHALLENGES_).where(CHALLENGES_.CREATED_BY.eq(creator.value()))
+                .and(CHALLENGES_.START_DATE.gt(today)).execute();
+    }
+
     private static void write(ChallengesRecord row, Challenge challenge) {
         row.setName(challenge.name());
         row.setDescription(challenge.description().orElse(null));

@@ -107,6 +107,11 @@ class JooqParticipantRepository implements ParticipantRepository {
                 .fetch(row -> new ChallengeId(row.value1())));
     }
 
+    @Override
+    public void removeEverywhere(UserId user) {
+        dsl.deleteFrom(PARTICIPANTS).where(PARTICIPANTS.USER_ID.eq(user.value())).execute();
+    }
+
     private static void write(ParticipantsRecord row, Participant participant) {
         row.setBaselineKg(participant.baselineKg().orElse(null));
         row.setTrendKg(participant.trendKg().orElse(null));

@@ -49,4 +49,9 @@ class JooqAwardRepository implements AwardRepository {
                 .fetch(row -> owned.add(Achievement.valueOf(row.value1())));
         return owned;
     }
+
+    @Override
+    public void removeAll(UserId user) {
+        dsl.deleteFrom(ACHIEVEMENTS).where(ACHIEVEMENTS.USER_ID.eq(user.value())).execute();
+    }
 }

@@ -61,4 +61,10 @@ class JooqPointsLedger implements PointsLedger {
                 .fetch(row -> new Ranked(row.value1(), new UserId(row.value2()), row.value3()));
         return new Page<>(rows, page, dsl.fetchCount(POINTS));
     }
+
+    @Override
+    public void removeAll(UserId user) {
+        dsl.deleteFrom(POINTS_LEDGER).where(POINTS_LEDGER.USER_ID.eq(user.value())).execute();
+        dsl.deleteFrom(POINTS).where(POINTS.USER_ID.eq(user.value())).execute();
+    }
 }

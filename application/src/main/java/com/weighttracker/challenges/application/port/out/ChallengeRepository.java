@@ -45,4 +45,7 @@ public interface ChallengeRepository {
 
     /** How many take part in each challenge. */
     Map<ChallengeId, Integer> participantCounts(Collection<ChallengeId> ids);
+
+    /** Deletes the challenges {@code creator} created that start after {@code today}. */
+    void deleteNotStartedBy(UserId creator, LocalDate today);
 }

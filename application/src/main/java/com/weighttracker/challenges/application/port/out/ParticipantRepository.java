@@ -40,4 +40,7 @@ public interface ParticipantRepository {
 
     /** Which of the challenges {@code user} takes part in. */
     Set<ChallengeId> joinedOf(UserId user, Collection<ChallengeId> challenges);
+
+    /** Removes the user from every challenge. */
+    void removeEverywhere(UserId user);
 }

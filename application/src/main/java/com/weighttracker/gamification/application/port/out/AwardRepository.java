@@ -22,4 +22,7 @@ public interface AwardRepository {
 
     /** Which achievements the user has already. */
     Set<Achievement> achievementsOf(UserId user);
+
+    /** Forgets every award of the user. */
+    void removeAll(UserId user);
 }

@@ -27,4 +27,7 @@ public interface PointsLedger {
 
     /** Everybody with points, the most first (ties by user id). */
     Page<Ranked> ranking(PageRequest page);
+
+    /** Forgets the user's ledger and total. */
+    void removeAll(UserId user);
 }
