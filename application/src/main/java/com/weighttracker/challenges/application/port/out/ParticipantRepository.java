@@ -33,8 +33,8 @@ public interface ParticipantRepository {
     void update(Collection<Participant> participants);
 
     /**
-     * The participations of {@code users} in challenges not completed that started by {@code startedBy},
-     * locked until the transaction ends (the end-of-challenge job waits, and so does a second batch).
+     * The participations of {@code users} in challenges not completed that started by {@code startedBy}.
+     * Not locked: the caller locks each challenge before it changes its participants.
      */
     List<Participant> runningOf(Collection<UserId> users, LocalDate startedBy);
 
