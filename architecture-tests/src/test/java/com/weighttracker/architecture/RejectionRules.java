@@ -26,7 +26,8 @@ final class RejectionRules {
 
     /** Contexts that name every rule they break (the model for new contexts): add yours. */
     static final String[] CONTEXTS_WITH_NAMED_REJECTIONS = { "com.weighttracker.teams.domain..",
-            "com.weighttracker.teams.application..", "com.weighttracker.challenges.domain..",
+            "com.weighttracker.teams.application..", "com.weighttracker.notifications.domain..",
+            "com.weighttracker.notifications.application..", "com.weighttracker.challenges.domain..",
             "com.weighttracker.challenges.application..", "com.weighttracker.gamification.domain..",
             "com.weighttracker.gamification.application.." };
 

@@ -116,14 +116,15 @@ class EmailVerificationApiTest extends IntegrationTest {
     @Test
     void resendingForAVerifiedAccountIsAConflict() {
         TestUser user = registerVerified();
-        var mailsBefore = TestMailServer.mailCount(user.email());
+        // a verified user also gets notifications' welcome, in its own time: count verification mails only
+        var mailsBefore = TestMailServer.mailCount(user.email(), IdentityAssertions.VERIFY_SUBJECT);
 
         var response = api.post(RESEND, "", user.accessToken());
 
         var error = assertError(response, 409, "CONFLICT");
         assertThat(IdentityAssertions.fields(error)).containsExactly("email");
         IdentityAssertions.pause(300);
-        assertThat(TestMailServer.mailCount(user.email())).isEqualTo(mailsBefore);
+        assertThat(TestMailServer.mailCount(user.email(), IdentityAssertions.VERIFY_SUBJECT)).isEqualTo(mailsBefore);
     }
 
     @Test
@@ -154,8 +155,9 @@ class EmailVerificationApiTest extends IntegrationTest {
         assertSuccess(api.post(VERIFY, body("token", token), null), 200);
     }
 
+    /** The distinct links of the mail: its text and HTML parts show the same one (an href ends at its quote). */
     private static List<String> links(MimeMessage mail) {
         return LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "")).results()
-                .map(MatchResult::group).toList();
+                .map(MatchResult::group).map(link -> link.replaceAll("\"$", "")).distinct().toList();
     }
 }

@@ -50,6 +50,12 @@ public final class TestMailServer {
         return server.getReceivedMessagesForDomain(address).length;
     }
 
+    /** Mails to {@code address} with that subject (other mails, such as a welcome, do not count). */
+    public static int mailCount(String address, String subject) {
+        return (int) Arrays.stream(server.getReceivedMessagesForDomain(address))
+                .filter(message -> subject.equals(subjectOf(message))).count();
+    }
+
     /** The only link in the mail's text. */
     public static String linkIn(MimeMessage message) {
         var matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
 
@@ -25,7 +26,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
 public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase,
-        UserDirectory {
+        UserDirectory, MailAddresses {
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
@@ -42,6 +43,14 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
         this.facts = facts;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public Map<UserId, String> verifiedAddresses(Collection<UserId> userIds) {
+        if (userIds.size() > MAX_USERS) {
+            throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
+        }
+        return userIds.isEmpty() ? Map.of() : facts.verifiedAddresses(userIds);
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.types.AggregateRoot;
-
+import com.weighttracker.shared.EventRecordingAggregate;
 import com.weighttracker.shared.Rules;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.teams.JoinRequestDecided;
 import com.weighttracker.teams.domain.TeamRejections.JoinRequestClosed;
 
 /**
@@ -15,7 +15,7 @@ import com.weighttracker.teams.domain.TeamRejections.JoinRequestClosed;
  * withdrawn by the requester while pending. A user has at most one pending request per team (a
  * unique index keeps it so under concurrency).
  */
-public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequestId> {
+public final class JoinRequest extends EventRecordingAggregate<JoinRequest, JoinRequestId> {
 
     public static final int MAX_MESSAGE = 500;
 
@@ -81,6 +81,7 @@ public final class JoinRequest implements AggregateRoot<JoinRequest, JoinRequest
             throw new IllegalArgumentException("the decider is a member of another team");
         }
         close(decision, decider.userId(), now);
+        register(new JoinRequestDecided(id.value(), teamId.value(), userId, decision == Status.APPROVED, now));
     }
 
     private void close(Status outcome, UserId by, Instant now) {

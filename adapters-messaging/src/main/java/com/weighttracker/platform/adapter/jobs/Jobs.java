@@ -96,6 +96,16 @@ public final class Jobs implements SmartLifecycle {
         running = false;
     }
 
+    /**
+     * Not stopped when Spring pauses an idle context (test context caching does, between test classes):
+     * a db-scheduler {@code Scheduler} cannot be started again once stopped, so a paused and resumed
+     * context failed with "Failed to start bean 'jobs'". It stops for good when the context closes.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     @Override
     public boolean isRunning() {
         return running;

@@ -1,4 +1,4 @@
-/** Identity's account e-mails (address verification, password reset) as plain text. */
+/** Identity's account e-mails (address verification, password reset), HTML and plain text from templates. */
 @SecondaryAdapter
 package com.weighttracker.identity.adapter.notifications;
 

@@ -37,6 +37,11 @@ class CapturingMailer implements Mailer {
         log.info("Captured e-mail '{}' (dev mode, not sent): its recipient reads it at GET /dev/mailbox", mail.subject());
     }
 
+    @Override
+    public void deliverNow(OutgoingMail mail) {
+        send(mail);
+    }
+
     /** Newest first. */
     List<CapturedMail> mails() {
         synchronized (mails) {

@@ -21,6 +21,11 @@ class MailConfiguration {
     }
 
     @Bean
+    MailTemplates mailTemplates() {
+        return new MailTemplates();
+    }
+
+    @Bean
     @Conditional(SmtpHostMissing.class)
     CapturingMailer capturingMailer(Clock clock) {
         return new CapturingMailer(clock);

@@ -42,17 +42,32 @@ class SmtpMailer implements Mailer, AutoCloseable {
 
     private void deliver(OutgoingMail mail) {
         try {
+            deliverNow(mail);
+        } catch (MailNotSent failure) {
+            log.warn("Could not send e-mail '{}': {}", mail.subject(), failure.getMessage());
+        }
+    }
+
+    @Override
+    public void deliverNow(OutgoingMail mail) {
+        try {
             sender.send(message -> {
-                var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+                var helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
                 helper.setTo(mail.to());
                 helper.setSubject(mail.subject());
-                helper.setText(mail.text());
+                if (mail.html() == null) {
+                    helper.setText(mail.text());
+                } else {
+                    helper.setText(mail.text(), mail.html());
+                }
+                for (var header : mail.headers().entrySet()) {
+                    message.setHeader(header.getKey(), header.getValue());
+                }
             });
         } catch (RuntimeException failure) {
             // Only the cause's type: mail exception messages often quote the recipient address.
-            log.warn("Could not send e-mail '{}': {}", mail.subject(),
-                    NestedExceptionUtils.getMostSpecificCause(failure).getClass().getName());
+            throw new MailNotSent(NestedExceptionUtils.getMostSpecificCause(failure).getClass().getName(), failure);
         }
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.weighttracker.identity.domain.EmailAddress;
 import com.weighttracker.identity.domain.OpaqueToken;
 import com.weighttracker.identity.domain.Username;
+import com.weighttracker.platform.adapter.mail.MailTemplates;
+import com.weighttracker.platform.adapter.mail.Mailer;
 import com.weighttracker.platform.adapter.mail.OutgoingMail;
 
 class AccountMailerAdapterTest {
@@ -18,7 +20,19 @@ class AccountMailerAdapterTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final List<OutgoingMail> sent = new ArrayList<>();
-    private final AccountMailerAdapter adapter = new AccountMailerAdapter(sent::add, "https://weights.example/");
+    private final Mailer recording = new Mailer() {
+        @Override
+        public void send(OutgoingMail mail) {
+            sent.add(mail);
+        }
+
+        @Override
+        public void deliverNow(OutgoingMail mail) {
+            sent.add(mail);
+        }
+    };
+    private final AccountMailerAdapter adapter = new AccountMailerAdapter(recording, new MailTemplates(),
+            "https://weights.example/");
     private final OpaqueToken token = OpaqueToken.generate();
 
     @Test
@@ -30,6 +44,8 @@ class AccountMailerAdapterTest {
         assertThat(mail.subject()).isEqualTo("Verify your e-mail address");
         assertThat(mail.text()).contains("Hi Anna");
         assertThat(links(mail)).containsExactly("https://weights.example/v1/auth/verify-email?token=" + token.value());
+        assertThat(mail.html()).contains("Hi <span>Anna</span>",
+                "href=\"https://weights.example/v1/auth/verify-email?token=" + token.value() + "\"");
     }
 
     @Test

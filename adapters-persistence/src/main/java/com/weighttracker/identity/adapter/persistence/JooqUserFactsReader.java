@@ -57,6 +57,17 @@ class JooqUserFactsReader implements UserFactsReader {
                 .collect(Collectors.toMap(UserFacts::userId, Function.identity()));
     }
 
+    @Override
+    public Map<UserId, String> verifiedAddresses(Collection<UserId> userIds) {
+        var ids = userIds.stream().map(UserId::value).toArray(UUID[]::new);
+        return dsl.select(ACCOUNTS.ID, ACCOUNTS.EMAIL)
+                .from(ACCOUNTS)
+                .where(ACCOUNTS.ID.eq(DSL.any(ids)))
+                .and(ACCOUNTS.EMAIL_VERIFIED_AT.isNotNull())
+                .and(ACCOUNTS.DELETION_REQUESTED_AT.isNull())
+                .fetchMap(row -> new UserId(row.value1()), row -> row.value2());
+    }
+
     private SelectConditionStep<Record9<UserId, String, String, MassUnit, ZoneId, BigDecimal, Visibility, Visibility,
             Boolean>> select(Condition accounts) {
         return dsl.select(ACCOUNTS.ID.convertFrom(UserId::new), ACCOUNTS.USERNAME, PROFILES.DISPLAY_NAME,

@@ -1,6 +1,7 @@
 package com.weighttracker.identity.adapter.persistence;
 
 import static com.weighttracker.identity.adapter.persistence.schema.Identity.IDENTITY;
+import static com.weighttracker.notifications.adapter.persistence.schema.Notifications.NOTIFICATIONS;
 import static com.weighttracker.teams.adapter.persistence.schema.Teams.TEAMS;
 import static com.weighttracker.tracking.adapter.persistence.schema.Tracking.TRACKING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,11 @@ class GeneratedSchemaMatchesDatabaseTest {
                         List.of("accounts", "one_time_tokens", "profiles", "refresh_tokens")),
                 new ContextSchema("tracking", TRACKING, Set.of(), List.of("goals", "weight_entries")),
                 new ContextSchema("teams", TEAMS, Set.of("teams_name_key", "join_requests_pending_key"),
-                        List.of("invite_codes", "join_requests", "members", "teams")));
+                        List.of("invite_codes", "join_requests", "members", "teams")),
+                new ContextSchema("notifications", NOTIFICATIONS, Set.of("inbox_centre_idx", "inbox_unread_idx",
+                        "preferences_daily_idx", "preferences_check_in_idx", "preferences_summary_idx",
+                        "mail_queue_due_idx", "mail_queue_done_idx"),
+                        List.of("inbox", "mail_queue", "preferences", "push_subscriptions", "server_keys")));
     }
 
     @BeforeAll

@@ -17,4 +17,7 @@ public interface UserFactsReader {
 
     /** Callers bound the number of ids (a few hundred). */
     Map<UserId, UserFacts> findAll(Collection<UserId> userIds);
+
+    /** Verified e-mail addresses of accounts not pending deletion; callers bound the number of ids. */
+    Map<UserId, String> verifiedAddresses(Collection<UserId> userIds);
 }

@@ -1,0 +1,5 @@
+/** Notifications' tables (schema {@code notifications}) through jOOQ. */
+@SecondaryAdapter
+package com.weighttracker.notifications.adapter.persistence;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

@@ -1,0 +1,227 @@
+package com.weighttracker.notifications.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.weighttracker.identity.MailAddresses;
+import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.identity.UserFacts;
+import com.weighttracker.notifications.application.Deliveries.PendingPush;
+import com.weighttracker.notifications.application.port.in.DeliveryJobsUseCase;
+import com.weighttracker.notifications.application.port.in.NotifyCommand;
+import com.weighttracker.notifications.application.port.out.MailComposer.MailTemplate;
+import com.weighttracker.notifications.application.port.out.MailQueue;
+import com.weighttracker.notifications.application.port.out.MailSender;
+import com.weighttracker.notifications.application.port.out.MailSender.MailNotDelivered;
+import com.weighttracker.notifications.application.port.out.NotificationRepository;
+import com.weighttracker.notifications.application.port.out.PreferencesRepository;
+import com.weighttracker.notifications.application.port.out.PreferencesRepository.Due;
+import com.weighttracker.notifications.domain.Category;
+import com.weighttracker.notifications.domain.NotificationContent;
+import com.weighttracker.notifications.domain.NotificationPreferences;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.tracking.ProgressQuery;
+import com.weighttracker.tracking.WeighInActivityQuery;
+
+/** The queued and scheduled work: e-mail delivery with retries, reminders, weekly summaries, clean-up. */
+public final class DeliveryJobsService implements DeliveryJobsUseCase {
+
+    /** Attempts before an e-mail is abandoned; retries wait 1, 2, 4, 8 minutes. */
+    static final int MAX_MAIL_ATTEMPTS = 5;
+    /** A reminder found this late (the application was down) is skipped, not sent at the wrong time. */
+    static final Duration STALE_REMINDER = Duration.ofHours(2);
+    static final Duration READ_RETENTION = Duration.ofDays(90);
+    static final Duration UNREAD_RETENTION = Duration.ofDays(365);
+    static final Duration MAIL_RETENTION = Duration.ofDays(7);
+
+    private final PreferencesRepository preferences;
+    private final NotificationRepository notifications;
+    private final MailQueue mail;
+    private final MailSender sender;
+    private final Deliveries deliveries;
+    private final UserDirectory users;
+    private final MailAddresses addresses;
+    private final ProgressQuery progress;
+    private final WeighInActivityQuery activity;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public DeliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications, MailQueue mail,
+            MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
+            ProgressQuery progress, WeighInActivityQuery activity, Transactions transactions, Clock clock) {
+        this.preferences = preferences;
+        this.notifications = notifications;
+        this.mail = mail;
+        this.sender = sender;
+        this.deliveries = deliveries;
+        this.users = users;
+        this.addresses = addresses;
+        this.progress = progress;
+        this.activity = activity;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public int deliverQueuedMail(int batch) {
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var due = mail.claimDue(now, Math.min(batch, MailAddresses.MAX_USERS));
+            if (due.isEmpty()) {
+                return 0;
+            }
+            var to = addresses.verifiedAddresses(due.stream().map(m -> m.user()).collect(Collectors.toSet()));
+            for (var queued : due) {
+                var address = to.get(queued.user());
+                if (address == null) {
+                    mail.failed(queued.id(), queued.attempts(), null, "no verified address");
+                    continue;
+                }
+                try {
+                    sender.send(address, queued);
+                    mail.sent(queued.id(), now);
+                } catch (MailNotDelivered failure) {
+                    var attempts = queued.attempts() + 1;
+                    var retryAt = attempts >= MAX_MAIL_ATTEMPTS ? null
+                            : now.plus(Duration.ofMinutes(1L << (attempts - 1)));
+                    mail.failed(queued.id(), attempts, retryAt, failure.getMessage());
+                }
+            }
+            return due.size();
+        });
+    }
+
+    @Override
+    public int sendDueReminders(int batch) {
+        var pushes = new ArrayList<PendingPush>();
+        var handled = transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var size = Math.min(batch, ProgressQuery.MAX_USERS);
+            var daily = preferences.claimDue(Due.DAILY_REMINDER, now, size);
+            var facts = factsOf(daily);
+            var weighedIn = weighedInOnTheirDay(daily, facts);
+            for (var chosen : daily) {
+                var user = chosen.getId();
+                var known = facts.get(user);
+                if (known == null) {
+                    preferences.delete(user);
+                    continue;
+                }
+                var due = chosen.nextDailyReminder().orElseThrow();
+                var day = due.atZone(known.timeZone()).toLocalDate();
+                if (!weighedIn.contains(user) && !isStale(due, now)) {
+                    deliveries.record(new NotifyCommand(user, Category.REMINDER, new NotificationContent(
+                            "Time to weigh in", "A quick weigh-in keeps your trend honest.", "/weight-entries/new"),
+                            "daily-reminder:" + day), chosen, known, now).push().ifPresent(pushes::add);
+                }
+                chosen.dailyReminderDone(known.timeZone(), due, now);
+                preferences.save(chosen);
+            }
+            var checkIns = preferences.claimDue(Due.CHECK_IN, now, size);
+            var checkInFacts = factsOf(checkIns);
+            for (var chosen : checkIns) {
+                var known = checkInFacts.get(chosen.getId());
+                if (known == null) {
+                    preferences.delete(chosen.getId());
+                    continue;
+                }
+                var due = chosen.nextCheckIn().orElseThrow();
+                if (!isStale(due, now)) {
+                    deliveries.record(new NotifyCommand(chosen.getId(), Category.REMINDER, new NotificationContent(
+                            "Weekly check-in", "How did your week go? Look at your trend and set your focus for the "
+                                    + "next one.", "/progress"),
+                            "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known, now)
+                            .push().ifPresent(pushes::add);
+                }
+                chosen.checkInDone(known.timeZone(), due, now);
+                preferences.save(chosen);
+            }
+            return daily.size() + checkIns.size();
+        });
+        pushes.forEach(deliveries::push);
+        return handled;
+    }
+
+    @Override
+    public int sendDueSummaries(int batch) {
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var size = Math.min(batch, Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS));
+            var due = preferences.claimDue(Due.SUMMARY, now, size);
+            var facts = factsOf(due);
+            var weeks = activity.weighInsPerWeek(facts.keySet(), 2);
+            var byWeek = groupByLocalDay(due, facts, NotificationPreferences::nextSummary);
+            var lastWeek = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
+            var lastMonth = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
+            byWeek.forEach((monday, group) -> {
+                lastWeek.putAll(progress.progressOfKnown(group, monday.minusDays(7), monday.minusDays(1)));
+                lastMonth.putAll(progress.progressOfKnown(group, monday.minusDays(28), monday.minusDays(1)));
+            });
+            for (var chosen : due) {
+                var user = chosen.getId();
+                var known = facts.get(user);
+                if (known == null) {
+                    preferences.delete(user);
+                    continue;
+                }
+                var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
+                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0);
+                deliveries.queueMail(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
+                        MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now);
+                chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);
+                preferences.save(chosen);
+            }
+            return due.size();
+        });
+    }
+
+    @Override
+    public int cleanUp() {
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            return notifications.deleteOld(now.minus(READ_RETENTION), now.minus(UNREAD_RETENTION))
+                    + mail.deleteDoneBefore(now.minus(MAIL_RETENTION));
+        });
+    }
+
+    private Map<UserId, UserFacts> factsOf(List<NotificationPreferences> due) {
+        return due.isEmpty() ? Map.of() : users.findAll(due.stream().map(NotificationPreferences::getId).toList());
+    }
+
+    /** Users who logged a weigh-in on the local day their reminder is due; one query per distinct day (a handful). */
+    private Set<UserId> weighedInOnTheirDay(List<NotificationPreferences> due, Map<UserId, UserFacts> facts) {
+        var weighedIn = new HashSet<UserId>();
+        groupByLocalDay(due, facts, NotificationPreferences::nextDailyReminder)
+                .forEach((day, group) -> weighedIn.addAll(progress.progressOfKnown(group, day, day).keySet()));
+        return weighedIn;
+    }
+
+    private static Map<LocalDate, Map<UserId, UserFacts>> groupByLocalDay(List<NotificationPreferences> due,
+            Map<UserId, UserFacts> facts, Function<NotificationPreferences, java.util.Optional<Instant>> when) {
+        var groups = new HashMap<LocalDate, Map<UserId, UserFacts>>();
+        for (var chosen : due) {
+            var known = facts.get(chosen.getId());
+            var at = when.apply(chosen);
+            if (known != null && at.isPresent()) {
+                groups.computeIfAbsent(at.get().atZone(known.timeZone()).toLocalDate(), day -> new HashMap<>())
+                        .put(chosen.getId(), known);
+            }
+        }
+        return groups;
+    }
+
+    private static boolean isStale(Instant due, Instant now) {
+        return due.plus(STALE_REMINDER).isBefore(now);
+    }
+}

@@ -1,0 +1,58 @@
+package com.weighttracker.notifications.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.weighttracker.notifications.domain.MassText;
+import com.weighttracker.shared.Mass;
+import com.weighttracker.shared.MassUnit;
+import com.weighttracker.tracking.MemberProgress;
+
+/**
+ * One user's recap of the week that just ended (FR-7.3), as text the template shows: how the trend
+ * moved, the weekly rate over the last four weeks, how often they weighed in, and one line to
+ * encourage them that fits how the week went.
+ */
+record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String motivation) {
+
+    private static final List<String> LOSING = List.of(
+            "Steady wins: the trend is moving the right way.",
+            "Another week down. Small steps add up.",
+            "Your trend says it all: keep going.");
+    private static final List<String> HOLDING = List.of(
+            "Plateaus are part of the journey; consistency gets you through them.",
+            "A flat week is still a week of showing up.");
+    private static final List<String> RESTARTING = List.of(
+            "Every trend starts with one weigh-in. This week is a good week for it.",
+            "Start small: one weigh-in tomorrow morning.");
+
+    static WeeklySummary of(MassUnit unit, MemberProgress lastWeek, MemberProgress lastFourWeeks, int weighIns) {
+        var change = lastWeek == null ? null : lastWeek.lost();
+        var rate = lastFourWeeks == null ? null
+                : new Mass(lastFourWeeks.lost().kilograms().divide(java.math.BigDecimal.valueOf(4),
+                        Mass.SCALE, java.math.RoundingMode.HALF_EVEN));
+        var lines = change == null || weighIns == 0 ? RESTARTING
+                : change.kilograms().signum() > 0 ? LOSING : HOLDING;
+        var motivation = lines.get(Math.floorMod(weighIns + (change == null ? 0 : change.hashCode()), lines.size()));
+        return new WeeklySummary(describe(change, unit), describe(rate, unit), weighIns, motivation);
+    }
+
+    Map<String, Object> model() {
+        var model = new HashMap<String, Object>();
+        model.put("trendChange", trendChange);
+        model.put("weeklyRate", weeklyRate);
+        model.put("weighIns", weighIns);
+        model.put("motivation", motivation);
+        return model;
+    }
+
+    private static String describe(Mass lost, MassUnit unit) {
+        if (lost == null) {
+            return null;
+        }
+        var sign = lost.kilograms().signum();
+        var amount = MassText.of(new Mass(lost.kilograms().abs()), unit);
+        return sign > 0 ? amount + " down" : sign < 0 ? amount + " up" : "unchanged";
+    }
+}

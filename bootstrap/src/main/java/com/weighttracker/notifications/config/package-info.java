@@ -1,0 +1,2 @@
+/** Notifications' wiring: use cases as beans. */
+package com.weighttracker.notifications.config;

@@ -1,0 +1,51 @@
+package com.weighttracker.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.weighttracker.notifications.application.port.in.DeliveryJobsUseCase;
+import com.weighttracker.support.Api;
+import com.weighttracker.support.IntegrationTest;
+import com.weighttracker.support.TestMailServer;
+
+/** The weekly summary goes to those who opted in, on Monday morning in their zone, with an unsubscribe link. */
+class WeeklySummaryApiTest extends IntegrationTest {
+
+    private static final String SUBJECT = "Your week in Weight Tracker";
+
+    @Autowired
+    private DeliveryJobsUseCase jobs;
+
+    @Test
+    void anOptedInUserGetsTheirRecapAndOthersDoNot() throws Exception {
+        var opted = registerVerified();
+        var other = registerVerified();
+        for (var user : java.util.List.of(opted, other)) {
+            assertThat(api.post("/v1/weight-entries", Api.body("weight", 82.4, "unit", "kg"), user.accessToken())
+                    .status()).isEqualTo(201);
+        }
+        var put = api.send(api.request("/v1/users/me/notification-preferences", opted.accessToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"channels\": {\"weekly_summary\": [\"email\"]}}")));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(8)); // a Monday 09:00 (UTC, their zone) has passed
+        jobs.sendDueSummaries(500);
+        jobs.deliverQueuedMail(500);
+
+        var mail = TestMailServer.latestMail(opted.email(), SUBJECT);
+        var body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
+        assertThat(body).contains("Trend this week", "Weekly rate (last 4 weeks)", "Weigh-ins");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(TestMailServer.mailCount(other.email(), SUBJECT)).isZero();
+        jobs.sendDueSummaries(500);
+        jobs.deliverQueuedMail(500);
+        assertThat(TestMailServer.mailCount(opted.email(), SUBJECT)).isEqualTo(1);
+    }
+}
