@@ -29,13 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Completion (FR-5.3): on the target, and at the end by the end-of-challenge job, which runs once
  * across instances (db-scheduler, ADR 19) and completes each challenge once even when two runs race.
- * "Once" is counted where it matters: {@link ChallengeCompleted} publications in the outbox (one per
- * listener: gamification's) and the winner's points.
+ * "Once" is counted where it matters: {@link ChallengeCompleted} publications in the outbox for one
+ * listener (gamification's), the winner's points and their notification.
  */
 class ChallengeCompletionTest extends ChallengesApiTest {
 
+    /** One publication per event and listener: gamification's listener counts how often it was published. */
     private static final String PUBLICATIONS = "select count(*) from platform.event_publication"
-            + " where event_type like '%ChallengeCompleted' and serialized_event like ?";
+            + " where event_type like '%ChallengeCompleted' and listener_id like '%AchievementEventsListener%'"
+            + " and serialized_event like ?";
 
     @Autowired
     private ApplicationContext context;
@@ -79,6 +81,12 @@ class ChallengeCompletionTest extends ChallengesApiTest {
         assertExactlyOncePublished(ended.id());
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(pointsOf(winner))
                 .isEqualTo(77 + Achievement.FIRST_CHALLENGE_COMPLETED.points() + Achievement.FIRST_WEIGH_IN.points()));
+        // ChallengeCompleted reaches the notification centre: the winner won, the runner-up hears it is over
+        var runnerUp = logIn(ended.runnerUp());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(titles(winner)).anyMatch(title -> title.startsWith("You won"));
+            assertThat(titles(runnerUp)).anyMatch(title -> title.endsWith("is over"));
+        });
         // later runs find nothing to do
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> publications(ended.id()) == 1);
@@ -145,5 +153,12 @@ class ChallengeCompletionTest extends ChallengesApiTest {
     private int pointsOf(TestUser user) {
         return assertSuccess(api.get("/v1/users/" + user.id() + "/achievements", user.accessToken()), 200)
                 .path("points").asInt();
+    }
+
+    private List<String> titles(TestUser user) {
+        var titles = new ArrayList<String>();
+        assertSuccess(api.get("/v1/notifications?limit=100", user.accessToken()), 200).path("items")
+                .forEach(item -> titles.add(item.path("title").asString()));
+        return titles;
     }
 }

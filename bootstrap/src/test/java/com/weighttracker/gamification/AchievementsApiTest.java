@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntToDoubleFunction;
 
+import org.awaitility.Awaitility;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +65,16 @@ class AchievementsApiTest extends IntegrationTest {
         assertThat(showcase.path("points").asInt()).isEqualTo(Achievement.FIRST_WEIGH_IN.points());
         assertThat(showcase.path("achievements").get(0).path("iconUrl").asString())
                 .isEqualTo("/v1/achievements/first_weigh_in/icon.svg");
+        // AchievementUnlocked reaches the notification centre, once
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                titles(user)).containsOnlyOnce("Badge unlocked: First step"));
+    }
+
+    private List<String> titles(TestUser user) {
+        var titles = new ArrayList<String>();
+        assertSuccess(api.get("/v1/notifications?limit=100", user.accessToken()), 200).path("items")
+                .forEach(item -> titles.add(item.path("title").asString()));
+        return titles;
     }
 
     @Test

@@ -12,8 +12,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.weighttracker.challenges.application.port.in.CompleteChallengesUseCase;
 
 /**
- * Every minute ({@code weighttracker.challenges.end-check-interval}), on exactly one instance (the platform's db-scheduler, ADR 19): completes the challenges
- * whose last day is over in every time zone. Idempotent: a challenge completed already is left alone.
+ * Every minute ({@code weighttracker.challenges.end-check-interval}), on exactly one instance (the
+ * platform's db-scheduler, ADR 19): completes the challenges whose last day is over in every time zone.
+ * Idempotent: a challenge completed already is left alone.
  */
 @Component
 class ChallengeEndings extends RecurringTask<Void> {

@@ -27,8 +27,9 @@ final class ChallengeRequests {
             @Schema(example = "2027-01-31", description = "after startDate, at most 365 days after it",
                     requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endDate,
             @Schema(example = "4", description = "percent (0.1–50), a mass (0.1–200 kg) or days (1 to the "
-                    + "challenge's length) by type; in handicap mode a percentage of the expected loss (1–1,000); reaching "
-                    + "it completes the challenge", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal target,
+                    + "challenge's length) by type; in handicap mode a percentage of the expected loss (1–1,000); "
+                    + "reaching it completes the challenge", requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal target,
             @Schema(allowableValues = { "kg", "lb", "st" }, description = "the unit of a total_lost target; kg when "
                     + "absent") MassUnit targetUnit,
             @Schema(minimum = "0", maximum = "10000", description = "what each winner earns; 0 when absent")
