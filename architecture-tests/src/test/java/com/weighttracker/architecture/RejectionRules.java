@@ -28,7 +28,9 @@ final class RejectionRules {
     static final String[] CONTEXTS_WITH_NAMED_REJECTIONS = { "com.weighttracker.teams.domain..",
             "com.weighttracker.teams.application..", "com.weighttracker.notifications.domain..",
             "com.weighttracker.notifications.application..", "com.weighttracker.social.domain..",
-            "com.weighttracker.social.application.." };
+            "com.weighttracker.social.application..", "com.weighttracker.challenges.domain..",
+            "com.weighttracker.challenges.application..", "com.weighttracker.gamification.domain..",
+            "com.weighttracker.gamification.application.." };
 
     private static final Set<String> GENERIC_KINDS = Set.of(Unknown.class.getName(), NotPermitted.class.getName(),
             InConflict.class.getName(), TooLarge.class.getName(), NotSignedIn.class.getName());

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.weighttracker.gamification.application.AchievementWatcher;
+import com.weighttracker.support.FeedConsumerProgress;
 import com.weighttracker.support.IntegrationTest;
 import com.weighttracker.support.TestUser;
 import com.weighttracker.teams.domain.LeaderboardPeriod;
@@ -64,6 +66,11 @@ class LeaderboardApiTest extends IntegrationTest {
         data.weighDaily(heavy, 0, 0, daysAgo -> 200 - 0.35 * 40);
         // in the last month, not the last week
         data.weighDaily(earlier, 25, 12, daysAgo -> 80 - 0.1 * (25 - daysAgo));
+        // their weigh-ins earn achievements and points (gamification, ADR 26): settled before any board is computed
+        var achievements = new FeedConsumerProgress(dsl, AchievementWatcher.NAME);
+        for (var user : new TestUser[] { light, heavy, earlier }) {
+            achievements.awaitHandled(user.id());
+        }
         var id = teams.create(visibility, clock.instant().minus(Duration.ofDays(60)),
                 members(light, TeamRole.OWNER, heavy, TeamRole.ADMIN, earlier, TeamRole.MEMBER, never,
                         TeamRole.MEMBER));
@@ -92,7 +99,7 @@ class LeaderboardApiTest extends IntegrationTest {
         assertThat(light.path("percentLost").decimalValue()).isPositive();
         assertThat(light.path("currentWeight").decimalValue()).isEqualByComparingTo("92");
         assertThat(light.path("streakDays").asInt()).isEqualTo(41);
-        assertThat(light.path("points").asInt()).isZero();
+        assertThat(light.path("points").asInt()).isEqualTo(pointsOf(team.light()));
         assertThat(light.path("role").asString()).isEqualTo("owner");
         var never = entryOf(board, team.never());
         assertThat(never.path("weighedIn").asBoolean()).isFalse();
@@ -114,10 +121,14 @@ class LeaderboardApiTest extends IntegrationTest {
         assertThat(usernames(total).subList(0, 2)).containsExactly(team.heavy().username(), team.light().username());
         assertThat(usernames(streak).subList(0, 2)).containsExactly(team.light().username(), team.heavy().username());
         assertThat(entryOf(streak, team.heavy()).path("streakDays").asInt()).isEqualTo(1);
-        // everyone has 0 points: a tie, shared rank 1, listed by username
-        assertThat(ranks(points)).containsExactly(1, 1, null, null);
-        var tied = usernames(points).subList(0, 2);
-        assertThat(tied).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        // the points gamification gave each for their weigh-ins' achievements, the most first
+        var first = points.path("entries").get(0);
+        var second = points.path("entries").get(1);
+        assertThat(first.path("points").asInt()).isGreaterThanOrEqualTo(second.path("points").asInt())
+                .isEqualTo(pointsOf(first.path("userId").asString())).isPositive();
+        assertThat(second.path("points").asInt()).isEqualTo(pointsOf(second.path("userId").asString()));
+        assertThat(ranks(points)).containsExactly(1,
+                first.path("points").asInt() == second.path("points").asInt() ? 1 : 2, null, null);
     }
 
     @Test
@@ -277,5 +288,16 @@ class LeaderboardApiTest extends IntegrationTest {
             assertThat(entryOf(others.data(), secret).path(field).isNull()).as(field).isTrue();
         }
         assertThat(others.raw().body()).doesNotContain("123.45");
+    }
+
+    private int pointsOf(TestUser user) {
+        return pointsOf(user.id());
+    }
+
+    /** What gamification says the user earned. */
+    private int pointsOf(String userId) {
+        var viewer = register();
+        var showcase = api.get("/v1/users/" + userId + "/achievements", viewer.accessToken());
+        return LeaderboardTestData.assertSuccess(showcase, 200).path("points").asInt();
     }
 }

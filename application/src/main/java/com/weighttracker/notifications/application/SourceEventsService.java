@@ -2,6 +2,7 @@ package com.weighttracker.notifications.application;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
@@ -70,5 +71,30 @@ public final class SourceEventsService implements SourceEventsUseCase {
                 : new NotificationContent("Join request declined", "Your request to join a team was declined.",
                         null);
         notify.notify(new NotifyCommand(requester, Category.TEAM, content, "join-request:" + requestId));
+    }
+
+    @Override
+    public void challengeCompleted(UUID challengeId, String name, List<UserId> winners, List<UserId> participants,
+            int rewardPoints) {
+        var title = NotificationContent.shortened(name, 60);
+        var link = "/challenges/" + challengeId;
+        var key = "challenge-completed:" + challengeId;
+        for (var participant : participants) {
+            var content = winners.contains(participant)
+                    ? new NotificationContent("You won " + title + "!", rewardPoints > 0
+                            ? "You earned " + rewardPoints + " points. Well done!" : "Well done!", link)
+                    : new NotificationContent(title + " is over", "See the final leaderboard.", link);
+            notify.notify(new NotifyCommand(participant, Category.CHALLENGE, content, key));
+        }
+    }
+
+    @Override
+    public void achievementUnlocked(UserId user, String code, String title, String description, int points) {
+        if ("goal_reached".equals(code)) {
+            return;
+        }
+        notify.notify(new NotifyCommand(user, Category.ACHIEVEMENT, new NotificationContent("Badge unlocked: " + title,
+                description + " +" + points + " points.", "/users/" + user.value() + "/achievements"),
+                "achievement:" + code + ":" + user));
     }
 }

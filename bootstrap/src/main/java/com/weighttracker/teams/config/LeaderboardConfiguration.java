@@ -2,6 +2,7 @@ package com.weighttracker.teams.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.DomainEvents;
+import com.weighttracker.teams.MemberPoints;
 import com.weighttracker.teams.adapter.cache.LeaderboardCaches;
 import com.weighttracker.teams.application.leaderboard.LeaderboardRefresher;
 import com.weighttracker.teams.application.leaderboard.LeaderboardService;
@@ -39,8 +41,10 @@ class LeaderboardConfiguration {
 
     @Bean
     LeaderboardService leaderboardService(TeamRoster rosters, LeaderboardCache cache, ProgressQuery progress,
-            UserDirectory users, Clock clock) {
-        return new LeaderboardService(rosters, cache, progress, users, clock);
+            UserDirectory users, ObjectProvider<MemberPoints> points, Clock clock) {
+        // the context that awards points implements MemberPoints; a module test of teams alone has none
+        return new LeaderboardService(rosters, cache, progress, users,
+                points.getIfAvailable(() -> members -> Map.of()), clock);
     }
 
     @Bean

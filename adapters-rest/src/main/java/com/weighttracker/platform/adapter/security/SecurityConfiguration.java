@@ -56,7 +56,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PATHS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
             "/v1/auth/logout", "/v1/auth/verify-email", "/v1/auth/forgot-password", "/v1/auth/reset-password",
             // RFC 8058 one-click unsubscribe: the signed token in the link is the credential
-            "/v1/notifications/unsubscribe" };
+            "/v1/notifications/unsubscribe",
+            // badge icons, so an img tag (which sends no token) can show them
+            "/v1/achievements/*/icon.svg" };
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "

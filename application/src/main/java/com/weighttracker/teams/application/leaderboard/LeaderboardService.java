@@ -15,6 +15,7 @@ import com.weighttracker.identity.Visibility;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.teams.MemberPoints;
 import com.weighttracker.tracking.MemberProgress;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.teams.domain.LeaderboardPeriod;
@@ -36,21 +37,21 @@ import com.weighttracker.teams.domain.TeamAction;
  */
 public final class LeaderboardService implements ViewLeaderboardUseCase {
 
-    /** Challenge points do not exist yet (FR-3.4: "points come from challenges when they exist"). */
-    static final int NO_POINTS = 0;
-
     private final TeamRoster rosters;
     private final LeaderboardCache cache;
     private final ProgressQuery progress;
     private final UserDirectory users;
+    private final MemberPoints points;
     private final Clock clock;
 
+    /** @param points the points members earned (gamification's); they are as old as the cached board */
     public LeaderboardService(TeamRoster rosters, LeaderboardCache cache, ProgressQuery progress, UserDirectory users,
-            Clock clock) {
+            MemberPoints points, Clock clock) {
         this.rosters = rosters;
         this.cache = cache;
         this.progress = progress;
         this.users = users;
+        this.points = points;
         this.clock = clock;
     }
 
@@ -100,11 +101,13 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
         // members identity no longer knows (pending deletion) are left out
         var facts = users.findAll(ids);
         var progressById = progress.progressOfKnown(facts, from, to);
+        var pointsById = points.pointsOf(facts.keySet());
         var lines = new ArrayList<TeamBoard.Line>(facts.size());
         for (var member : roster.members()) {
             var known = facts.get(member.userId());
             if (known != null) {
-                lines.add(line(member, known, progressById.get(member.userId())));
+                lines.add(line(member, known, progressById.get(member.userId()),
+                        pointsById.getOrDefault(member.userId(), 0)));
             }
         }
         return new TeamBoard(teamId, period, asOf, from, to, clock.instant(), lines);
@@ -139,18 +142,19 @@ public final class LeaderboardService implements ViewLeaderboardUseCase {
     }
 
     /** The only place a shared board line is made: a private member's masses are not even read. */
-    private static TeamBoard.Line line(TeamRoster.Member member, UserFacts facts, MemberProgress progress) {
+    private static TeamBoard.Line line(TeamRoster.Member member, UserFacts facts, MemberProgress progress,
+            int points) {
         var weightsPrivate = facts.weightVisibility() == Visibility.PRIVATE;
         if (progress == null) {
             return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(),
-                    weightsPrivate, null, 0, NO_POINTS, null, null, null, null);
+                    weightsPrivate, null, 0, points, null, null, null, null);
         }
         if (weightsPrivate) {
             return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(), true,
-                    progress.percentLost(), progress.streakDays(), NO_POINTS, null, null, null, null);
+                    progress.percentLost(), progress.streakDays(), points, null, null, null, null);
         }
         return new TeamBoard.Line(member.userId(), facts.username(), facts.displayName(), member.role(), false,
-                progress.percentLost(), progress.streakDays(), NO_POINTS, progress.lost().asKilograms(),
+                progress.percentLost(), progress.streakDays(), points, progress.lost().asKilograms(),
                 progress.start().asKilograms(), progress.current().asKilograms(), progress.trend().asKilograms());
     }
 }

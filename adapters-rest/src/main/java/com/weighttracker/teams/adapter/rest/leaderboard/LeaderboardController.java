@@ -52,7 +52,8 @@ class LeaderboardController {
     @GetMapping("/leaderboard")
     @Operation(operationId = "getTeamLeaderboard", summary = "A team's leaderboard",
             description = "Members ranked by the trend's fall over the period (total or %), their streak of "
-                    + "consecutive local days with a weigh-in, or challenge points (0 until challenges exist). "
+                    + "consecutive local days with a weigh-in, or points earned with achievements and challenges won "
+                    + "(as old as the cached board, at most 5 minutes). "
                     + "week and month are the last 7 and 30 days, all is since the team was created (at most "
                     + "about two years). Equal figures share a rank. Members without a weigh-in in the period "
                     + "come last, unranked. A member who keeps their weights private shows % lost and rank only, "

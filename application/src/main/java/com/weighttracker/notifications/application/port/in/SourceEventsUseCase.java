@@ -1,6 +1,7 @@
 package com.weighttracker.notifications.application.port.in;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.weighttracker.shared.Mass;
@@ -16,4 +17,11 @@ public interface SourceEventsUseCase {
     void goalReached(UserId user, Mass target, Instant reachedAt);
 
     void joinRequestDecided(UUID requestId, UUID teamId, UserId requester, boolean approved);
+
+    /** Winners hear they won (and what it earned), everybody else that the challenge is over. */
+    void challengeCompleted(UUID challengeId, String name, List<UserId> winners, List<UserId> participants,
+            int rewardPoints);
+
+    /** A badge unlocked; "goal reached" is told by {@link #goalReached} already. */
+    void achievementUnlocked(UserId user, String code, String title, String description, int points);
 }

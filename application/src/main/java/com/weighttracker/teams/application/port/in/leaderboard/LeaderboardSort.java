@@ -8,7 +8,7 @@ public enum LeaderboardSort {
     PERCENT_LOST,
     /** Consecutive local days with a weigh-in. */
     STREAK,
-    /** Challenge points; 0 for everyone until challenges exist. */
+    /** Points earned with achievements and challenges won (gamification, through {@code teams.MemberPoints}). */
     POINTS;
 
     public static final LeaderboardSort DEFAULT = PERCENT_LOST;

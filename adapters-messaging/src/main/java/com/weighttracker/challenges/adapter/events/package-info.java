@@ -1,0 +1,5 @@
+/** Challenges' reactions to other contexts' rare events, through the outbox (ADR 16). */
+@PrimaryAdapter
+package com.weighttracker.challenges.adapter.events;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

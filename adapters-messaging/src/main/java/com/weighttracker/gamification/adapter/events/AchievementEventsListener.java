@@ -1,0 +1,45 @@
+package com.weighttracker.gamification.adapter.events;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.weighttracker.challenges.ChallengeCompleted;
+import com.weighttracker.gamification.application.port.in.AwardAchievementsUseCase;
+import com.weighttracker.gamification.application.port.in.ChallengeResult;
+import com.weighttracker.gamification.application.port.in.ForgetPlayerUseCase;
+import com.weighttracker.identity.UserPurged;
+import com.weighttracker.tracking.GoalReached;
+
+/**
+ * "Goal reached", challenge points and the "finisher" badge: stateful reactions to rare events, each
+ * after the producer's commit in a transaction of its own, kept in the outbox until it succeeds. A
+ * redelivery finds what the first delivery did and does nothing (the use case is idempotent).
+ */
+@Component
+class AchievementEventsListener {
+
+    private final AwardAchievementsUseCase awards;
+    private final ForgetPlayerUseCase forget;
+
+    AchievementEventsListener(AwardAchievementsUseCase awards, ForgetPlayerUseCase forget) {
+        this.awards = awards;
+        this.forget = forget;
+    }
+
+    @ApplicationModuleListener
+    void on(GoalReached reached) {
+        awards.goalReached(reached.userId(), reached.reachedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(ChallengeCompleted completed) {
+        awards.challengeCompleted(new ChallengeResult(completed.challengeId(), completed.rewardPoints(),
+                completed.winners(), completed.participants(), completed.completedAt()));
+    }
+
+    /** Right to be forgotten: a purged user's badges and points go. */
+    @ApplicationModuleListener
+    void on(UserPurged purged) {
+        forget.forget(purged.userId());
+    }
+}

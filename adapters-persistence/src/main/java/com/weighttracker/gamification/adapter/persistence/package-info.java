@@ -1,0 +1,5 @@
+/** Gamification in PostgreSQL (schema {@code gamification}) with jOOQ. */
+@SecondaryAdapter
+package com.weighttracker.gamification.adapter.persistence;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

@@ -1,0 +1,29 @@
+package com.weighttracker.gamification.application;
+
+import com.weighttracker.gamification.application.port.in.ForgetPlayerUseCase;
+import com.weighttracker.gamification.application.port.out.AwardRepository;
+import com.weighttracker.gamification.application.port.out.PointsLedger;
+import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.application.Transactions;
+
+/** Forgets a purged user's awards, ledger and total in one transaction. */
+public final class ForgetPlayerService implements ForgetPlayerUseCase {
+
+    private final AwardRepository awards;
+    private final PointsLedger ledger;
+    private final Transactions transactions;
+
+    public ForgetPlayerService(AwardRepository awards, PointsLedger ledger, Transactions transactions) {
+        this.awards = awards;
+        this.ledger = ledger;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void forget(UserId user) {
+        transactions.inTransaction(() -> {
+            awards.removeAll(user);
+            ledger.removeAll(user);
+        });
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Challenges: fair competitions scored on the trend (ADR 25), public or of a team, with their
+ * participants, leaderboards and completion. The base package is the published surface:
+ * {@code ChallengeCompleted} for gamification, notifications and real time.
+ * (This package-info lives in bootstrap because the domain jar carries no Spring.)
+ */
+@ApplicationModule(displayName = "Challenges", allowedDependencies = {
+        "shared",
+        "shared :: application",
+        "platform :: adapter.rest",
+        "identity",
+        "tracking",
+        "teams" })
+package com.weighttracker.challenges;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,2 @@
+/** Wiring of gamification's use cases (plain Java) to their adapters. */
+package com.weighttracker.gamification.config;
