@@ -26,10 +26,11 @@ class ModularityTests {
      * here together with its {@code package-info.java}; otherwise {@link #verifiesModularStructure()} could
      * silently pass on nothing.
      */
-    static final Set<String> CONTEXTS = Set.of("identity", "teams", "tracking");
+    static final Set<String> CONTEXTS = Set.of("identity", "messaging", "teams", "tracking");
 
     /** Every application module that must be detected: the contexts, the shared kernel and the platform. */
-    private static final Set<String> EXPECTED_MODULES = Set.of("identity", "platform", "shared", "teams", "tracking");
+    private static final Set<String> EXPECTED_MODULES = Set.of("identity", "messaging", "platform", "shared", "teams",
+            "tracking");
 
     private static final Path MODULE_DIRECTORY =
             Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();

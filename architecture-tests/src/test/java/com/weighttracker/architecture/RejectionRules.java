@@ -26,7 +26,8 @@ final class RejectionRules {
 
     /** Contexts that name every rule they break (the model for new contexts): add yours. */
     static final String[] CONTEXTS_WITH_NAMED_REJECTIONS = { "com.weighttracker.teams.domain..",
-            "com.weighttracker.teams.application.." };
+            "com.weighttracker.teams.application..", "com.weighttracker.messaging.domain..",
+            "com.weighttracker.messaging.application.." };
 
     private static final Set<String> GENERIC_KINDS = Set.of(Unknown.class.getName(), NotPermitted.class.getName(),
             InConflict.class.getName(), TooLarge.class.getName(), NotSignedIn.class.getName());
