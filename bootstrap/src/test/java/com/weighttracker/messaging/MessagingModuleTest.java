@@ -25,8 +25,11 @@ import com.weighttracker.teams.application.port.in.ManageTeamsUseCase;
  * Messaging boots with only the modules it declares (identity's users, teams' membership and
  * events, the shared kernel, the platform), and a new team gets its chat from {@code TeamCreated}
  * through the outbox.
+ *
+ * <p>{@code extraIncludes}: the platform, as for every module test, and tracking, which teams (a direct
+ * dependency) needs for its leaderboards; messaging itself uses nothing of tracking.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "tracking" })
 @ActiveProfiles("test")
 class MessagingModuleTest {
 

@@ -186,11 +186,6 @@ public final class ConversationService implements ManageConversationsUseCase, Co
     }
 
     @Override
-    public boolean takesPart(UserId user, UUID conversationId) {
-        return conversations.isParticipant(new ConversationId(conversationId), user);
-    }
-
-    @Override
     public ConversationView replace(UserId me, UUID conversationId, ImageUpload upload) {
         views.require(me, conversationId).requireOwner(me);
         var key = images.store(upload, MessageImage.GROUP_AVATAR, BlobKey.of(AVATAR_PREFIX, conversationId,

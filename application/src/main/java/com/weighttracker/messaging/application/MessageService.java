@@ -116,9 +116,8 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
             // a retry raced this send and won: answer its message
             return earlier(sender, clientKey, conversation.getId());
         }
-        var view = MessageView.of(stored.message());
-        pushes.posted(view, stored.participants().stream().map(Participant::userId).toList());
-        return new Sent(view, true);
+        pushes.posted(stored.message(), stored.participants().stream().map(Participant::userId).toList());
+        return new Sent(MessageView.of(stored.message()), true);
     }
 
     private Sent earlier(UserId sender, String clientKey, ConversationId conversation) {
@@ -174,14 +173,14 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
 
     @Override
     public MessageView edit(UserId editor, UUID messageId, String text) {
-        var view = transactions.inTransaction(() -> {
+        var edited = transactions.inTransaction(() -> {
             var message = visibleLocked(editor, messageId);
             message.edit(editor, text, clock.instant());
             messages.update(message);
-            return MessageView.of(message);
+            return message;
         });
-        pushes.changed(view);
-        return view;
+        pushes.changed(edited);
+        return MessageView.of(edited);
     }
 
     @Override
@@ -193,16 +192,16 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
             });
             return;
         }
-        record Deleted(MessageView view, String imageKey) {
+        record Deleted(Message message, String imageKey) {
         }
         var deleted = transactions.inTransaction(() -> {
             var message = visibleLocked(user, messageId);
             var image = message.deleteForEveryone(user, clock.instant());
             messages.update(message);
-            return new Deleted(MessageView.of(message), image.orElse(null));
+            return new Deleted(message, image.orElse(null));
         });
         images.discard(deleted.imageKey() == null ? null : new BlobKey(deleted.imageKey()));
-        pushes.changed(deleted.view());
+        pushes.changed(deleted.message());
     }
 
     /** The message, when the user takes part in its conversation and did not delete it for themselves. */
@@ -238,9 +237,8 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
         var reached = delivered == null ? read : read == null ? delivered : Long.valueOf(Math.max(delivered, read));
         var now = transactions.inTransaction(() -> conversations.advanceReceipts(conversation, user, reached, read))
                 .orElseThrow(com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound::new);
-        var receipt = new ReceiptView(conversationId, user, now.deliveredSeq(), now.readSeq());
-        pushes.receipt(receipt);
-        return receipt;
+        pushes.receipt(conversation, now);
+        return new ReceiptView(conversationId, user, now.deliveredSeq(), now.readSeq());
     }
 
     @Override

@@ -4,9 +4,11 @@
  * the contexts' {@link com.weighttracker.shared.application.SubscriptionGuard}s, limits per
  * session, and the {@link com.weighttracker.shared.application.LiveUpdates} and
  * {@link com.weighttracker.shared.application.LiveConnections} ports, relayed between instances
- * through Redis when it is configured. Contexts use only those ports; nothing here is theirs.
+ * through Redis when it is configured. Contexts use only those ports; nothing here is theirs. A
+ * secondary adapter: it implements the shared kernel's outbound ports and calls the guards, never a
+ * context's use case.
  */
-@PrimaryAdapter
+@SecondaryAdapter
 package com.weighttracker.platform.adapter.messaging;
 
-import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

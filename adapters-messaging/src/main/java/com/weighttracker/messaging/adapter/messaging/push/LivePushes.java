@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.messaging.application.port.in.MessageView;
-import com.weighttracker.messaging.application.port.in.ReceiptView;
 import com.weighttracker.messaging.application.port.out.ConversationPushes;
+import com.weighttracker.messaging.application.port.out.Participant;
 import com.weighttracker.messaging.domain.ConversationId;
+import com.weighttracker.messaging.domain.Message;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.LiveConnections;
 import com.weighttracker.shared.application.LiveUpdates;
@@ -46,22 +46,22 @@ class LivePushes implements ConversationPushes {
     }
 
     @Override
-    public void posted(MessageView message, Collection<UserId> participants) {
+    public void posted(Message message, Collection<UserId> participants) {
         live.toTopic(ConversationTopics.of(message.conversationId()), push("message", message));
-        live.toUsers(participants, ConversationTopics.USER_QUEUE, new Notice("message", message.conversationId(),
-                message.id(), message.seq(), message.senderId().value()));
+        live.toUsers(participants, ConversationTopics.USER_QUEUE, new Notice("message",
+                message.conversationId().value(), message.getId().value(), message.seq(), message.sender().value()));
     }
 
     @Override
-    public void changed(MessageView message) {
+    public void changed(Message message) {
         live.toTopic(ConversationTopics.of(message.conversationId()),
-                push(message.deleted() ? "message.deleted" : "message.edited", message));
+                push(message.isDeleted() ? "message.deleted" : "message.edited", message));
     }
 
     @Override
-    public void receipt(ReceiptView receipt) {
-        live.toTopic(ConversationTopics.of(receipt.conversationId()), new ReceiptPush("receipt",
-                receipt.conversationId(), receipt.userId().value(), receipt.deliveredUpTo(), receipt.readUpTo()));
+    public void receipt(ConversationId conversation, Participant receipts) {
+        live.toTopic(ConversationTopics.of(conversation), new ReceiptPush("receipt", conversation.value(),
+                receipts.userId().value(), receipts.deliveredSeq(), receipts.readSeq()));
     }
 
     @Override
@@ -75,9 +75,11 @@ class LivePushes implements ConversationPushes {
         live.toUser(user, ConversationTopics.USER_QUEUE, new Notice("removed", conversation.value(), null, null, null));
     }
 
-    static MessagePush push(String type, MessageView message) {
-        return new MessagePush(type, message.id(), message.conversationId(), message.seq(), message.senderId().value(),
-                message.text(), message.hasImage() ? "/v1/messages/" + message.id() + "/image" : null,
-                message.clientKey(), message.sentAt(), message.editedAt(), message.deleted());
+    static MessagePush push(String type, Message message) {
+        var id = message.getId().value();
+        return new MessagePush(type, id, message.conversationId().value(), message.seq(), message.sender().value(),
+                message.text().orElse(null), message.imageKey().isPresent() ? "/v1/messages/" + id + "/image" : null,
+                message.clientKey().orElse(null), message.sentAt(), message.editedAt().orElse(null),
+                message.isDeleted());
     }
 }

@@ -34,7 +34,4 @@ public interface ManageConversationsUseCase {
 
     /** Messages of others the user has not read, in all their conversations (counted up to 10,000). */
     long unreadTotal(UserId me);
-
-    /** Whether the user takes part in the conversation now (for real-time subscriptions). */
-    boolean takesPart(UserId user, UUID conversationId);
 }

@@ -2,9 +2,8 @@ package com.weighttracker.messaging.application.port.out;
 
 import java.util.Collection;
 
-import com.weighttracker.messaging.application.port.in.MessageView;
-import com.weighttracker.messaging.application.port.in.ReceiptView;
 import com.weighttracker.messaging.domain.ConversationId;
+import com.weighttracker.messaging.domain.Message;
 import com.weighttracker.shared.UserId;
 
 /**
@@ -14,12 +13,13 @@ import com.weighttracker.shared.UserId;
 public interface ConversationPushes {
 
     /** A new message: to the conversation's subscribers and, as a notice, to every participant's own queue. */
-    void posted(MessageView message, Collection<UserId> participants);
+    void posted(Message message, Collection<UserId> participants);
 
     /** A message was edited or deleted for everyone. */
-    void changed(MessageView message);
+    void changed(Message message);
 
-    void receipt(ReceiptView receipt);
+    /** The participant's receipts moved forward. */
+    void receipt(ConversationId conversation, Participant receipts);
 
     void typing(ConversationId conversation, UserId user);
 

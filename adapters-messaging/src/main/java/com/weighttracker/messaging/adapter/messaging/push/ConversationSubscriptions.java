@@ -1,24 +1,25 @@
-package com.weighttracker.messaging.adapter.messaging;
+package com.weighttracker.messaging.adapter.messaging.push;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import com.weighttracker.messaging.application.port.in.ManageConversationsUseCase;
+import com.weighttracker.messaging.application.port.out.ConversationRepository;
+import com.weighttracker.messaging.domain.ConversationId;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.SubscriptionGuard;
 
-/** Only a conversation's participants may subscribe to its topic. */
+/** Only a conversation's participants may subscribe to its topic (the one access rule of messaging: participants only). */
 @Component
 class ConversationSubscriptions implements SubscriptionGuard {
 
     /** A conversation's topic: {@code /topic/conversations/<id>}, nothing below it. */
     static final String PREFIX = "/topic/conversations/";
 
-    private final ManageConversationsUseCase conversations;
+    private final ConversationRepository conversations;
 
-    ConversationSubscriptions(ManageConversationsUseCase conversations) {
+    ConversationSubscriptions(ConversationRepository conversations) {
         this.conversations = conversations;
     }
 
@@ -29,7 +30,7 @@ class ConversationSubscriptions implements SubscriptionGuard {
 
     @Override
     public boolean mayReceive(UserId user, String destination) {
-        return conversationOf(destination).map(conversation -> conversations.takesPart(user, conversation))
+        return conversationOf(destination).map(conversation -> conversations.isParticipant(new ConversationId(conversation), user))
                 .orElse(false);
     }
 
