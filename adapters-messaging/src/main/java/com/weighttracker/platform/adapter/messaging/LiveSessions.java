@@ -1,6 +1,7 @@
 package com.weighttracker.platform.adapter.messaging;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
@@ -23,6 +25,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.messaging.SessionUnsubscribeEvent;
 
 /**
  * The sessions open on this instance: their WebSocket (to close it), their user, when they
@@ -40,14 +43,17 @@ class LiveSessions implements DisposableBean {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sessionsOfUser = new ConcurrentHashMap<>();
     private final ObjectProvider<MessageChannel> inbound;
+    private final ApplicationEventPublisher events;
     private final ThreadPoolTaskScheduler scheduler;
 
     /** A STOMP session after its CONNECT was accepted. */
     record Session(String id, String user, Instant connectedAt, Map<String, String> subscriptions) {
     }
 
-    LiveSessions(@Qualifier("clientInboundChannel") ObjectProvider<MessageChannel> inbound) {
+    LiveSessions(@Qualifier("clientInboundChannel") ObjectProvider<MessageChannel> inbound,
+            ApplicationEventPublisher events) {
         this.inbound = inbound;
+        this.events = events;
         this.scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("stomp-heartbeat-");
@@ -146,9 +152,13 @@ class LiveSessions implements DisposableBean {
                     var headers = SimpMessageHeaderAccessor.create(SimpMessageType.UNSUBSCRIBE);
                     headers.setSessionId(session.id());
                     headers.setSubscriptionId(subscription.getKey());
-                    headers.setUser(() -> user);
-                    inbound.getObject().send(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders()));
+                    Principal principal = () -> user;
+                    headers.setUser(principal);
+                    var unsubscribe = MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders());
+                    inbound.getObject().send(unsubscribe);
                     session.subscriptions().remove(subscription.getKey());
+                    // as when a client unsubscribes: the user registry forgets the subscription too
+                    events.publishEvent(new SessionUnsubscribeEvent(this, unsubscribe, principal));
                 }
             }
         }
