@@ -32,7 +32,7 @@ import com.weighttracker.support.TestUser;
 
 /**
  * Two application instances sharing one PostgreSQL and one Redis: users connected to different
- * instances chat normally (messages, typing, notices), a revocation on one closes sessions on the
+ * instances chat normally (messages, typing, notices, presence), a revocation on one closes sessions on the
  * other, and when Redis goes away each instance keeps delivering to its own sessions without an
  * error for anyone, relaying again once Redis is back. (Each instance signs its own access
  * tokens here, as no keys are configured: a user signs in on the instance they connect to.)
@@ -86,9 +86,12 @@ class RealtimeAcrossInstancesTest extends RedisBackedIntegrationTest {
         var topic = "/topic/conversations/" + conversation;
         var inbox = bens.subscribe(topic);
         var notices = bens.subscribe("/user/queue/conversations");
+        var presence = bens.subscribe("/topic/presence/" + anna.id());
         awaitSubscribed(secondUsers(), ben, topic);
         awaitSubscribed(secondUsers(), ben, "/user/queue/conversations");
+        awaitSubscribed(secondUsers(), ben, "/topic/presence/" + anna.id());
         var annas = StompTestClient.connect(port, anna.accessToken());
+        assertThat(presence.next("presence").path("online").asBoolean()).as("presence crosses instances").isTrue();
 
         send(api, anna, conversation, "hello from instance one");
         annas.send("/app/conversations/" + conversation + "/typing", Api.body());

@@ -224,4 +224,28 @@ class RealtimeApiTest extends IntegrationTest {
         assertThat(caughtUp).hasSize(45).doesNotHaveDuplicates().first().isEqualTo("while away 1");
         assertThat(caughtUp).last().isEqualTo("while away 45");
     }
+
+    @Test
+    void presenceIsSeenByThoseWhoShareAConversationAndGoesOfflineAfterAGracePeriod() {
+        var anna = registerVerified();
+        var ben = register();
+        var eve = register();
+        direct(api, anna, ben);
+        var topic = "/topic/presence/" + anna.id();
+        var bens = StompTestClient.connect(port, ben.accessToken());
+        var presence = bens.subscribe(topic);
+        awaitSubscribed(users, ben, topic);
+        var stranger = StompTestClient.connect(port, eve.accessToken());
+        stranger.subscribe(topic);
+
+        var annas = StompTestClient.connect(port, anna.accessToken());
+        var online = presence.next("presence");
+        annas.close();
+        var offline = presence.next("presence");
+
+        assertThat(online.path("userId").asString()).isEqualTo(anna.id());
+        assertThat(online.path("online").asBoolean()).isTrue();
+        assertThat(offline.path("online").asBoolean()).isFalse();
+        assertThat(stranger.refusal()).contains("may not subscribe");
+    }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.weighttracker.shared.UserId;
@@ -44,12 +45,18 @@ class LiveRelay implements LiveUpdates, LiveConnections, SmartInitializingSingle
 
     /** What crosses Redis: one push or command, with the instance that sent it. */
     record Relayed(String origin, Kind kind, List<String> users, String destination, String body,
-            Instant openedBefore) {
+            Instant openedBefore, Boolean online) {
     }
 
     enum Kind {
-        USERS, TOPIC, CLOSE, UNSUBSCRIBE
+        USERS, TOPIC, CLOSE, UNSUBSCRIBE, PRESENCE
     }
+
+    /** Presence of a user: {@code {"type":"presence","userId":…,"online":true|false}} on {@code /topic/presence/<userId>}. */
+    record PresencePush(String type, UUID userId, boolean online) {
+    }
+
+    static final String PRESENCE = "/topic/presence/";
 
     private final String instance = UUID.randomUUID().toString();
     private final LocalDelivery local;
@@ -57,14 +64,16 @@ class LiveRelay implements LiveUpdates, LiveConnections, SmartInitializingSingle
     private final JsonMapper json;
     private final RTopic topic;
     private final ObjectProvider<MeterRegistry> meters;
+    private final RealtimeProperties properties;
     private final AtomicLong relayFailures = new AtomicLong();
     private final AtomicLong lastFailureLog = new AtomicLong(System.nanoTime() - Duration.ofMinutes(2).toNanos());
     private volatile boolean listening;
     private volatile ScheduledFuture<?> retry;
 
     LiveRelay(LocalDelivery local, LiveSessions sessions, JsonMapper json, ObjectProvider<RedissonClient> redisson,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, RealtimeProperties properties) {
         this.local = local;
+        this.properties = properties;
         this.sessions = sessions;
         this.json = json;
         var client = redisson.getIfAvailable();
@@ -117,7 +126,7 @@ class LiveRelay implements LiveUpdates, LiveConnections, SmartInitializingSingle
         var names = users.stream().map(UserId::toString).distinct().toList();
         var body = json.writeValueAsString(payload);
         local.toUsers(names, queue, body);
-        relay(new Relayed(instance, Kind.USERS, names, queue, body, null));
+        relay(new Relayed(instance, Kind.USERS, names, queue, body, null, null));
     }
 
     @Override
@@ -125,20 +134,54 @@ class LiveRelay implements LiveUpdates, LiveConnections, SmartInitializingSingle
         checkDestination(destination, "/topic/");
         var body = json.writeValueAsString(payload);
         local.toTopic(destination, body);
-        relay(new Relayed(instance, Kind.TOPIC, List.of(), destination, body, null));
+        relay(new Relayed(instance, Kind.TOPIC, List.of(), destination, body, null, null));
     }
 
     @Override
     public void closeSessionsOf(UserId user, Instant openedBefore) {
         sessions.close(user.toString(), openedBefore);
-        relay(new Relayed(instance, Kind.CLOSE, List.of(user.toString()), null, null, openedBefore));
+        relay(new Relayed(instance, Kind.CLOSE, List.of(user.toString()), null, null, openedBefore, null));
     }
 
     @Override
     public void endSubscriptions(UserId user, String destination) {
         checkDestination(destination, "/topic/");
         sessions.endSubscriptions(user.toString(), destination);
-        relay(new Relayed(instance, Kind.UNSUBSCRIBE, List.of(user.toString()), destination, null, null));
+        relay(new Relayed(instance, Kind.UNSUBSCRIBE, List.of(user.toString()), destination, null, null, null));
+    }
+
+    /**
+     * Presence (online/offline with a grace period): a user is online from their first session on
+     * an instance; when their last one there closes and none came back within the grace period,
+     * that instance says offline, and an instance where they still have a session answers online
+     * again, so subscribers end up with the truth.
+     */
+    @EventListener
+    void on(LiveSessions.PresenceChanged change) {
+        if (change.online()) {
+            announce(change.user(), true);
+            return;
+        }
+        sessions.scheduler().schedule(() -> {
+            if (!sessions.hasSessions(change.user())) {
+                announce(change.user(), false);
+            }
+        }, Instant.now().plus(properties.presenceGrace()));
+    }
+
+    private void announce(String user, boolean online) {
+        var destination = PRESENCE + user;
+        var body = json.writeValueAsString(new PresencePush("presence", UUID.fromString(user), online));
+        local.toTopic(destination, body);
+        relay(new Relayed(instance, Kind.PRESENCE, List.of(user), destination, body, null, online));
+    }
+
+    private void presenceElsewhere(Relayed relayed) {
+        local.toTopic(relayed.destination(), relayed.body());
+        var user = relayed.users().get(0);
+        if (Boolean.FALSE.equals(relayed.online()) && sessions.hasSessions(user)) {
+            announce(user, true);
+        }
     }
 
     private void relay(Relayed relayed) {
@@ -168,6 +211,7 @@ class LiveRelay implements LiveUpdates, LiveConnections, SmartInitializingSingle
                 case CLOSE -> relayed.users().forEach(user -> sessions.close(user, relayed.openedBefore()));
                 case UNSUBSCRIBE -> relayed.users().forEach(user -> sessions.endSubscriptions(user,
                         relayed.destination()));
+                case PRESENCE -> presenceElsewhere(relayed);
             }
         } catch (RuntimeException broken) {
             log.warn("A relayed real-time push could not be delivered: {}", broken.toString());

@@ -82,18 +82,36 @@ class LiveSessions implements DisposableBean {
         };
     }
 
+    /** A user's first session on this instance connected, or their last one closed. */
+    record PresenceChanged(String user, boolean online) {
+    }
+
     void connected(String sessionId, String user, Instant at) {
         sessions.put(sessionId, new Session(sessionId, user, at, new ConcurrentHashMap<>()));
-        sessionsOfUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(sessionId);
+        var first = new boolean[1];
+        sessionsOfUser.compute(user, (u, ids) -> {
+            var known = ids == null ? ConcurrentHashMap.<String>newKeySet() : ids;
+            first[0] = known.isEmpty();
+            known.add(sessionId);
+            return known;
+        });
+        if (first[0]) {
+            events.publishEvent(new PresenceChanged(user, true));
+        }
     }
 
     void disconnected(String sessionId) {
         var session = sessions.remove(sessionId);
         if (session != null) {
+            var last = new boolean[1];
             sessionsOfUser.computeIfPresent(session.user(), (user, ids) -> {
                 ids.remove(sessionId);
+                last[0] = ids.isEmpty();
                 return ids.isEmpty() ? null : ids;
             });
+            if (last[0]) {
+                events.publishEvent(new PresenceChanged(session.user(), false));
+            }
         }
     }
 

@@ -113,6 +113,14 @@ class JooqConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public boolean shareAConversation(UserId a, UserId b) {
+        var other = PARTICIPANTS.as("other");
+        return dsl.fetchExists(DSL.selectOne().from(PARTICIPANTS)
+                .join(other).on(other.CONVERSATION_ID.eq(PARTICIPANTS.CONVERSATION_ID))
+                .where(PARTICIPANTS.USER_ID.eq(a.value()).and(other.USER_ID.eq(b.value()))));
+    }
+
+    @Override
     public boolean addParticipant(ConversationId id, UserId user, Instant now) {
         // a newcomer has read nothing yet, but what was there before them does not count as unread
         var lastSeq = DSL.field(DSL.select(CONVERSATIONS.LAST_SEQ).from(CONVERSATIONS)

@@ -48,6 +48,9 @@ public interface ConversationRepository {
 
     boolean isParticipant(ConversationId id, UserId user);
 
+    /** Whether the two take part in at least one conversation together. */
+    boolean shareAConversation(UserId a, UserId b);
+
     /** False when they take part already. */
     boolean addParticipant(ConversationId id, UserId user, Instant now);
 
