@@ -26,12 +26,12 @@ class ModularityTests {
      * here together with its {@code package-info.java}; otherwise {@link #verifiesModularStructure()} could
      * silently pass on nothing.
      */
-    static final Set<String> CONTEXTS = Set.of("challenges", "gamification", "identity", "notifications", "social",
-            "teams", "tracking");
+    static final Set<String> CONTEXTS = Set.of("challenges", "gamification", "identity", "messaging",
+            "notifications", "social", "teams", "tracking");
 
     /** Every application module that must be detected: the contexts, the shared kernel and the platform. */
     private static final Set<String> EXPECTED_MODULES = Set.of("challenges", "gamification", "identity",
-            "notifications", "platform", "shared", "social", "teams", "tracking");
+            "messaging", "notifications", "platform", "shared", "social", "teams", "tracking");
 
     private static final Path MODULE_DIRECTORY =
             Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();

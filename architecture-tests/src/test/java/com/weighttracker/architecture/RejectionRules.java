@@ -30,7 +30,8 @@ final class RejectionRules {
             "com.weighttracker.notifications.application..", "com.weighttracker.social.domain..",
             "com.weighttracker.social.application..", "com.weighttracker.challenges.domain..",
             "com.weighttracker.challenges.application..", "com.weighttracker.gamification.domain..",
-            "com.weighttracker.gamification.application.." };
+            "com.weighttracker.gamification.application..", "com.weighttracker.messaging.domain..",
+            "com.weighttracker.messaging.application.." };
 
     private static final Set<String> GENERIC_KINDS = Set.of(Unknown.class.getName(), NotPermitted.class.getName(),
             InConflict.class.getName(), TooLarge.class.getName(), NotSignedIn.class.getName());

@@ -13,6 +13,7 @@
         "platform :: adapter.security",
         "platform :: adapter.persistence",
         "platform :: adapter.mail",
+        "platform :: adapter.events",
         "platform :: security" })
 package com.weighttracker.identity;
 

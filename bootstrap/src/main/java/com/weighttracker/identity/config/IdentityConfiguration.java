@@ -8,6 +8,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.identity.application.LiveConnectionsService;
+import com.weighttracker.shared.application.LiveConnections;
 import com.weighttracker.identity.adapter.sessions.SessionRevocationStores;
 import com.weighttracker.identity.application.AccessTokenAuthenticationService;
 import com.weighttracker.identity.application.AccountPurgeService;
@@ -111,5 +113,10 @@ class IdentityConfiguration {
     AccountPurgeService accountPurgeService(AccountRepository accounts, Transactions transactions,
             DomainEvents events, Clock clock) {
         return new AccountPurgeService(accounts, transactions, events, clock);
+    }
+
+    @Bean
+    LiveConnectionsService liveConnectionsService(LiveConnections connections) {
+        return new LiveConnectionsService(connections);
     }
 }

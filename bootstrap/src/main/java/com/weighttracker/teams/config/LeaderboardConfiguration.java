@@ -14,10 +14,12 @@ import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.teams.MemberPoints;
 import com.weighttracker.teams.adapter.cache.LeaderboardCaches;
+import com.weighttracker.teams.application.leaderboard.LeaderboardAnnouncer;
 import com.weighttracker.teams.application.leaderboard.LeaderboardRefresher;
 import com.weighttracker.teams.application.leaderboard.LeaderboardService;
 import com.weighttracker.teams.application.leaderboard.TeamAnalyticsService;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
+import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardNotices;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamRoster;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
@@ -56,5 +58,10 @@ class LeaderboardConfiguration {
     TeamAnalyticsService teamAnalyticsService(TeamRoster rosters, WeighInActivityQuery activity,
             ProgressQuery progress, UserDirectory users, Clock clock) {
         return new TeamAnalyticsService(rosters, activity, progress, users, clock);
+    }
+
+    @Bean
+    LeaderboardAnnouncer leaderboardAnnouncer(LeaderboardNotices notices) {
+        return new LeaderboardAnnouncer(notices);
     }
 }

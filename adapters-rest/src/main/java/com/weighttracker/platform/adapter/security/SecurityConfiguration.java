@@ -58,7 +58,9 @@ class SecurityConfiguration {
             // RFC 8058 one-click unsubscribe: the signed token in the link is the credential
             "/v1/notifications/unsubscribe",
             // badge icons, so an img tag (which sends no token) can show them
-            "/v1/achievements/*/icon.svg" };
+            "/v1/achievements/*/icon.svg",
+            // the real-time endpoint: its STOMP CONNECT frame carries the token (platform.adapter.messaging)
+            "/v1/ws" };
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "

@@ -1,0 +1,2 @@
+/** Wiring of messaging's use cases. */
+package com.weighttracker.messaging.config;
