@@ -24,6 +24,13 @@
 #   leaderboard       product  the same for the 64 teams owned by the load users (one each), rotating
 #             over periods and sortBy, served from the cache (then again at LATENCY_CONNECTIONS as
 #             "leaderboard-light", for the warm p95)
+#   reminders product's reminder job: every user's daily reminder due at the coming whole minute of their
+#             local time (preferences seeded in one insert … select); seconds until all 100,000 were
+#             handled (centre entry written, push sent or skipped, next one planned)
+#   summary   product's weekly summary job: every user's summary due at the coming minute; seconds until
+#             all were rendered and queued as e-mail, and the list endpoint's p95 at LATENCY_CONNECTIONS
+#             before (measured like the other steps) and during the summary run (DURATION from the due minute)
+#             (neither is in the default STEPS: STEPS="reminders summary")
 # The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users.
 # list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
@@ -74,6 +81,7 @@ cd "$ROOT"
 : "${APP_JAR:=}"
 : "${PROFILE:=}"
 : "${QUIET_MAX_WAIT:=900}"
+: "${NOTIFICATIONS_TIMEOUT:=900}"
 export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE SERVER_THREADS
 
 PASSWORD="Bench1234"
@@ -170,7 +178,8 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # ------------------------------------------------------------------ 1. tools and build
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.wrk.txt "$OUT"/product.log "$OUT"/baseline.log "$OUT/results.tsv" "$OUT/results.md"
+rm -f "$OUT"/*.wrk.txt "$OUT"/product.log "$OUT"/baseline.log "$OUT/results.tsv" "$OUT/results.md" "$OUT/notifications.txt"
+: >"$OUT/results.tsv"
 ensure_tool wrk wrk
 ensure_tool jq jq
 ensure_tool openssl openssl
@@ -478,6 +487,36 @@ if wants leaderboard && [[ -s "$OUT/leaderboard-warm.txt" ]]; then
   # the warm latency target, like the other latency targets, at LATENCY_CONNECTIONS
   CONNECTIONS="$LATENCY_CONNECTIONS" measure leaderboard-light "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
 fi
+notifications_step() { # reminders|summary: seed, (summary: wrk during the run), wait until none is due
+  local kind="$1" due wrk_pid="" file="" result before during
+  wait_quiet
+  if [[ "$kind" == summary ]]; then
+    CONNECTIONS="$LATENCY_CONNECTIONS" measure summary-list-before "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20"
+  fi
+  log "$kind: seeding every user's preferences, due at the coming whole minute"
+  due="$(admin notifications-seed "$kind")"
+  if [[ "$kind" == summary ]]; then
+    fresh_tokens
+    file="$OUT/summary-list-during.$(date +%H%M%S).wrk.txt"
+    (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print d > 0 ? d : 0 }')"
+      CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-list-during "$DURATION" "$APP_URL" bearer "$OUT/tokens.txt" \
+        "/v1/weight-entries?limit=20" >"$file" 2>&1) &
+    wrk_pid=$!
+  fi
+  log "$kind: due at $(date -u -d "@$((due / 1000))" +%H:%M:%S) UTC; waiting until the product's job handled all"
+  result="$(admin notifications-wait "$kind" "$due" "$NOTIFICATIONS_TIMEOUT")"
+  echo "$result" | tee -a "$OUT/notifications.txt"
+  if [[ -n "$wrk_pid" ]]; then
+    wait "$wrk_pid" || true
+    before="$(sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p' <<<"$LAST_RESULT")"
+    during="$(grep '^RESULT' "$file" | tail -1 | sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p')"
+    echo "summary: list p95 at $LATENCY_CONNECTIONS connections before $before ms, during the summary run $during ms" \
+      "(during / before $(awk -v a="$during" -v b="$before" 'BEGIN { if (b > 0) printf "%.2f", a / b }'));" \
+      "during: $(grep '^RESULT' "$file" | tail -1)" | tee -a "$OUT/notifications.txt"
+  fi
+}
+wants reminders && notifications_step reminders
+wants summary && notifications_step summary
 # last: the weigh-ins it adds keep the outbox listeners (leaderboard evictions) busy for a while after it
 if wants post; then
   measure post "$APP_URL" post "$OUT/tokens.txt" "/v1/weight-entries"
@@ -512,6 +551,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
     "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS, $FEED_PROBES feed probe consumers${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
+  if [[ -s "$OUT/notifications.txt" ]]; then
+    echo
+    echo "notifications (seconds after the due minute until all were handled):"
+    sed 's/^/    /' "$OUT/notifications.txt"
+  fi
 } >"$OUT/results.md"
 echo
 cat "$OUT/results.md"

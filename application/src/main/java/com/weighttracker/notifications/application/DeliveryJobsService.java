@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
+import com.weighttracker.notifications.application.Deliveries.Intent;
 import com.weighttracker.notifications.application.Deliveries.PendingPush;
 import com.weighttracker.notifications.application.port.in.DeliveryJobsUseCase;
 import com.weighttracker.notifications.application.port.in.NotifyCommand;
@@ -26,6 +27,7 @@ import com.weighttracker.notifications.application.port.out.MailSender.MailNotDe
 import com.weighttracker.notifications.application.port.out.NotificationRepository;
 import com.weighttracker.notifications.application.port.out.PreferencesRepository;
 import com.weighttracker.notifications.application.port.out.PreferencesRepository.Due;
+import com.weighttracker.notifications.application.port.out.QueuedMail;
 import com.weighttracker.notifications.domain.Category;
 import com.weighttracker.notifications.domain.NotificationContent;
 import com.weighttracker.notifications.domain.NotificationPreferences;
@@ -107,7 +109,9 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         var pushes = new ArrayList<PendingPush>();
         var handled = transactions.inTransaction(() -> {
             var now = clock.instant();
-            var size = Math.min(batch, ProgressQuery.MAX_USERS);
+            var size = Math.min(batch, WeighInActivityQuery.MAX_USERS);
+            var intents = new ArrayList<Intent>();
+            var done = new ArrayList<NotificationPreferences>();
             var daily = preferences.claimDue(Due.DAILY_REMINDER, now, size);
             var facts = factsOf(daily);
             var weighedIn = weighedInOnTheirDay(daily, facts);
@@ -121,13 +125,16 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 var due = chosen.nextDailyReminder().orElseThrow();
                 var day = due.atZone(known.timeZone()).toLocalDate();
                 if (!weighedIn.contains(user) && !isStale(due, now)) {
-                    deliveries.record(new NotifyCommand(user, Category.REMINDER, new NotificationContent(
+                    intents.add(new Intent(new NotifyCommand(user, Category.REMINDER, new NotificationContent(
                             "Time to weigh in", "A quick weigh-in keeps your trend honest.", "/weight-entries/new"),
-                            "daily-reminder:" + day), chosen, known, now).push().ifPresent(pushes::add);
+                            "daily-reminder:" + day), chosen, known));
                 }
                 chosen.dailyReminderDone(known.timeZone(), due, now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            // before the check-ins are read: a user due for both is read again, with this plan
+            preferences.saveAll(done);
+            done.clear();
             var checkIns = preferences.claimDue(Due.CHECK_IN, now, size);
             var checkInFacts = factsOf(checkIns);
             for (var chosen : checkIns) {
@@ -138,18 +145,19 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 }
                 var due = chosen.nextCheckIn().orElseThrow();
                 if (!isStale(due, now)) {
-                    deliveries.record(new NotifyCommand(chosen.getId(), Category.REMINDER, new NotificationContent(
+                    intents.add(new Intent(new NotifyCommand(chosen.getId(), Category.REMINDER, new NotificationContent(
                             "Weekly check-in", "How did your week go? Look at your trend and set your focus for the "
                                     + "next one.", "/progress"),
-                            "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known, now)
-                            .push().ifPresent(pushes::add);
+                            "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known));
                 }
                 chosen.checkInDone(known.timeZone(), due, now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            preferences.saveAll(done);
+            pushes.addAll(deliveries.recordAll(intents, now));
             return daily.size() + checkIns.size();
         });
-        pushes.forEach(deliveries::push);
+        deliveries.pushAll(pushes);
         return handled;
     }
 
@@ -168,6 +176,8 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 lastWeek.putAll(progress.progressOfKnown(group, monday.minusDays(7), monday.minusDays(1)));
                 lastMonth.putAll(progress.progressOfKnown(group, monday.minusDays(28), monday.minusDays(1)));
             });
+            var mails = new ArrayList<QueuedMail>();
+            var done = new ArrayList<NotificationPreferences>();
             for (var chosen : due) {
                 var user = chosen.getId();
                 var known = facts.get(user);
@@ -177,11 +187,13 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 }
                 var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
                         weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0);
-                deliveries.queueMail(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
-                        MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now);
+                mails.add(deliveries.compose(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
+                        MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now));
                 chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            deliveries.queueAll(mails);
+            preferences.saveAll(done);
             return due.size();
         });
     }
@@ -203,7 +215,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private Set<UserId> weighedInOnTheirDay(List<NotificationPreferences> due, Map<UserId, UserFacts> facts) {
         var weighedIn = new HashSet<UserId>();
         groupByLocalDay(due, facts, NotificationPreferences::nextDailyReminder)
-                .forEach((day, group) -> weighedIn.addAll(progress.progressOfKnown(group, day, day).keySet()));
+                .forEach((day, group) -> weighedIn.addAll(activity.weighedInOn(group, day)));
         return weighedIn;
     }
 

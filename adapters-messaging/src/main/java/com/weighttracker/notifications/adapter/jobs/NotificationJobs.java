@@ -6,6 +6,7 @@ import java.util.function.IntSupplier;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
@@ -14,12 +15,17 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
  */
 abstract class NotificationJobs extends RecurringTask<Void> {
 
-    static final int BATCH = 200;
+    /** The most users tracking's and identity's published bulk queries take in one call. */
+    static final int BATCH = 500;
     /** One run stops after this long and leaves the rest to the next: a run never holds its thread for ever. */
     private static final Duration MAX_RUN = Duration.ofMinutes(5);
 
     NotificationJobs(String name, Duration every) {
-        super(name, Schedules.fixedDelay(every), Void.class);
+        this(name, Schedules.fixedDelay(every));
+    }
+
+    NotificationJobs(String name, Schedule schedule) {
+        super(name, schedule, Void.class);
     }
 
     abstract int runBatch(int batch);
