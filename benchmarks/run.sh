@@ -498,7 +498,7 @@ notifications_step() { # reminders|summary: seed, (summary: wrk during the run),
   if [[ "$kind" == summary ]]; then
     fresh_tokens
     file="$OUT/summary-list-during.$(date +%H%M%S).wrk.txt"
-    (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print d > 0 ? d : 0 }')"
+    (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print (d > 0 ? d : 0) }')"
       CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-list-during "$DURATION" "$APP_URL" bearer "$OUT/tokens.txt" \
         "/v1/weight-entries?limit=20" >"$file" 2>&1) &
     wrk_pid=$!

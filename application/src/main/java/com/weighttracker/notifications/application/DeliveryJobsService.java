@@ -33,6 +33,7 @@ import com.weighttracker.notifications.domain.NotificationContent;
 import com.weighttracker.notifications.domain.NotificationPreferences;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
 
@@ -56,12 +57,14 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private final MailAddresses addresses;
     private final ProgressQuery progress;
     private final WeighInActivityQuery activity;
+    private final TeamHighlights teamHighlights;
     private final Transactions transactions;
     private final Clock clock;
 
     public DeliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications, MailQueue mail,
             MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, Transactions transactions, Clock clock) {
+            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams, Transactions transactions,
+            Clock clock) {
         this.preferences = preferences;
         this.notifications = notifications;
         this.mail = mail;
@@ -71,6 +74,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         this.addresses = addresses;
         this.progress = progress;
         this.activity = activity;
+        this.teamHighlights = new TeamHighlights(teams, activity, clock);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -165,10 +169,12 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     public int sendDueSummaries(int batch) {
         return transactions.inTransaction(() -> {
             var now = clock.instant();
-            var size = Math.min(batch, Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS));
+            var size = Math.min(batch, Math.min(Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS),
+                    TeamMembership.MAX_USERS));
             var due = preferences.claimDue(Due.SUMMARY, now, size);
             var facts = factsOf(due);
             var weeks = activity.weighInsPerWeek(facts.keySet(), 2);
+            var highlights = teamHighlights.of(facts.keySet());
             var byWeek = groupByLocalDay(due, facts, NotificationPreferences::nextSummary);
             var lastWeek = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
             var lastMonth = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
@@ -186,7 +192,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     continue;
                 }
                 var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
-                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0);
+                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0, highlights.get(user));
                 mails.add(deliveries.compose(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
                         MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now));
                 chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);

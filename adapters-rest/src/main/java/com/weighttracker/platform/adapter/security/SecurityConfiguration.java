@@ -55,8 +55,8 @@ class SecurityConfiguration {
     /** The public endpoints; everything else under /v1 needs a valid access token. */
     private static final String[] PUBLIC_PATHS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
             "/v1/auth/logout", "/v1/auth/verify-email", "/v1/auth/forgot-password", "/v1/auth/reset-password",
-            // RFC 8058 one-click unsubscribe: the signed token in the link is the credential
-            "/v1/notifications/unsubscribe" };
+            // RFC 8058 one-click unsubscribe and its page: the signed token in the link is the credential
+            "/v1/notifications/unsubscribe", "/v1/notifications/unsubscribe/confirm" };
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
