@@ -487,32 +487,56 @@ if wants leaderboard && [[ -s "$OUT/leaderboard-warm.txt" ]]; then
   # the warm latency target, like the other latency targets, at LATENCY_CONNECTIONS
   CONNECTIONS="$LATENCY_CONNECTIONS" measure leaderboard-light "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
 fi
-notifications_step() { # reminders|summary: seed, (summary: wrk during the run), wait until none is due
-  local kind="$1" due wrk_pid="" file="" result before during
+CHUNK=15s
+chunk_p95s() { # files...: the p95 of each wrk chunk, sorted
+  for f in "$@"; do grep '^RESULT' "$f" | tail -1 | sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p'; done | sort -g
+}
+median() { awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+notifications_step() { # reminders|summary: seed, wait until none is due; summary: list p95 before and during
+  local kind="$1" due wrk_pid="" result before during chunks
   wait_quiet
+  rm -f "$OUT"/summary-before-*.wrk.txt "$OUT"/summary-during-*.wrk.txt "$OUT/summary.done"
   if [[ "$kind" == summary ]]; then
-    CONNECTIONS="$LATENCY_CONNECTIONS" measure summary-list-before "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20"
+    # the list endpoint at LATENCY_CONNECTIONS in CHUNK-long wrk runs, before and while the job runs:
+    # the median of the chunks' p95 compares like with like on a machine others use in bursts
+    fresh_tokens
+    log "summary: list at $LATENCY_CONNECTIONS connections, warm-up $WARMUP, then 4 chunks of $CHUNK before"
+    CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$WARMUP" "$APP_URL" bearer "$OUT/tokens.txt" \
+      "/v1/weight-entries?limit=20" >/dev/null 2>&1
+    for i in 1 2 3 4; do
+      CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$CHUNK" "$APP_URL" bearer "$OUT/tokens.txt" \
+        "/v1/weight-entries?limit=20" >"$OUT/summary-before-$i.wrk.txt" 2>&1
+    done
   fi
   log "$kind: seeding every user's preferences, due at the coming whole minute"
   due="$(admin notifications-seed "$kind")"
   if [[ "$kind" == summary ]]; then
     fresh_tokens
-    file="$OUT/summary-list-during.$(date +%H%M%S).wrk.txt"
     (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print (d > 0 ? d : 0) }')"
-      CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-list-during "$DURATION" "$APP_URL" bearer "$OUT/tokens.txt" \
-        "/v1/weight-entries?limit=20" >"$file" 2>&1) &
+      i=0
+      while [[ ! -f "$OUT/summary.done" ]]; do
+        i=$((i + 1))
+        CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-during "$CHUNK" "$APP_URL" bearer "$OUT/tokens.txt" \
+          "/v1/weight-entries?limit=20" >"$OUT/summary-during-$(printf %03d "$i").wrk.txt" 2>&1 || true
+      done) &
     wrk_pid=$!
   fi
   log "$kind: due at $(date -u -d "@$((due / 1000))" +%H:%M:%S) UTC; waiting until the product's job handled all"
   result="$(admin notifications-wait "$kind" "$due" "$NOTIFICATIONS_TIMEOUT")"
   echo "$result" | tee -a "$OUT/notifications.txt"
   if [[ -n "$wrk_pid" ]]; then
+    touch "$OUT/summary.done"
     wait "$wrk_pid" || true
-    before="$(sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p' <<<"$LAST_RESULT")"
-    during="$(grep '^RESULT' "$file" | tail -1 | sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p')"
-    echo "summary: list p95 at $LATENCY_CONNECTIONS connections before $before ms, during the summary run $during ms" \
-      "(during / before $(awk -v a="$during" -v b="$before" 'BEGIN { if (b > 0) printf "%.2f", a / b }'));" \
-      "during: $(grep '^RESULT' "$file" | tail -1)" | tee -a "$OUT/notifications.txt"
+    before="$(chunk_p95s "$OUT"/summary-before-*.wrk.txt | median)"
+    chunks="$(ls "$OUT"/summary-during-*.wrk.txt 2>/dev/null | wc -l)"
+    during="$(chunk_p95s "$OUT"/summary-during-*.wrk.txt | median)"
+    echo "summary: list p95 at $LATENCY_CONNECTIONS connections, median of $CHUNK chunks: before $before ms" \
+      "($(chunk_p95s "$OUT"/summary-before-*.wrk.txt | tr '\n' ' ')), during the job $during ms over $chunks chunks" \
+      "($(chunk_p95s "$OUT"/summary-during-*.wrk.txt | tr '\n' ' ')); during / before" \
+      "$(awk -v a="$during" -v b="$before" 'BEGIN { if (b > 0) printf "%.2f", a / b }');" \
+      "rps before $(grep -h '^RESULT' "$OUT"/summary-before-*.wrk.txt | sed -n 's/.* rps=\([0-9]*\).*/\1/p' | sort -g | median)," \
+      "during $(grep -h '^RESULT' "$OUT"/summary-during-*.wrk.txt | sed -n 's/.* rps=\([0-9]*\).*/\1/p' | sort -g | median)" \
+      | tee -a "$OUT/notifications.txt"
   fi
 }
 wants reminders && notifications_step reminders

@@ -14,7 +14,7 @@ import com.weighttracker.notifications.application.port.in.DeliveryJobsUseCase;
 @Component
 class ReminderJob extends NotificationJobs {
 
-    private static final String EVERY_MINUTE = "0 * * * * *";
+    static final String EVERY_MINUTE = "0 * * * * *";
 
     private final DeliveryJobsUseCase jobs;
 
