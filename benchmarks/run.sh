@@ -24,6 +24,13 @@
 #   leaderboard       product  the same for the 64 teams owned by the load users (one each), rotating
 #             over periods and sortBy, served from the cache (then again at LATENCY_CONNECTIONS as
 #             "leaderboard-light", for the warm p95)
+#   reminders product's reminder job: every user's daily reminder due at the coming whole minute of their
+#             local time (preferences seeded in one insert … select); seconds until all 100,000 were
+#             handled (centre entry written, push sent or skipped, next one planned)
+#   summary   product's weekly summary job: every user's summary due at the coming minute; seconds until
+#             all were rendered and queued as e-mail, and the list endpoint's p95 at LATENCY_CONNECTIONS
+#             before (measured like the other steps) and during the summary run (DURATION from the due minute)
+#             (neither is in the default STEPS: STEPS="reminders summary")
 # The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users.
 # list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
@@ -74,6 +81,7 @@ cd "$ROOT"
 : "${APP_JAR:=}"
 : "${PROFILE:=}"
 : "${QUIET_MAX_WAIT:=900}"
+: "${NOTIFICATIONS_TIMEOUT:=900}"
 export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE SERVER_THREADS
 
 PASSWORD="Bench1234"
@@ -170,7 +178,8 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # ------------------------------------------------------------------ 1. tools and build
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.wrk.txt "$OUT"/product.log "$OUT"/baseline.log "$OUT/results.tsv" "$OUT/results.md"
+rm -f "$OUT"/*.wrk.txt "$OUT"/product.log "$OUT"/baseline.log "$OUT/results.tsv" "$OUT/results.md" "$OUT/notifications.txt"
+: >"$OUT/results.tsv"
 ensure_tool wrk wrk
 ensure_tool jq jq
 ensure_tool openssl openssl
@@ -478,6 +487,60 @@ if wants leaderboard && [[ -s "$OUT/leaderboard-warm.txt" ]]; then
   # the warm latency target, like the other latency targets, at LATENCY_CONNECTIONS
   CONNECTIONS="$LATENCY_CONNECTIONS" measure leaderboard-light "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
 fi
+CHUNK=15s
+chunk_p95s() { # files...: the p95 of each wrk chunk, sorted
+  for f in "$@"; do grep '^RESULT' "$f" | tail -1 | sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p'; done | sort -g
+}
+median() { awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+notifications_step() { # reminders|summary: seed, wait until none is due; summary: list p95 before and during
+  local kind="$1" due wrk_pid="" result before during chunks
+  wait_quiet
+  rm -f "$OUT"/summary-before-*.wrk.txt "$OUT"/summary-during-*.wrk.txt "$OUT/summary.done"
+  if [[ "$kind" == summary ]]; then
+    # the list endpoint at LATENCY_CONNECTIONS in CHUNK-long wrk runs, before and while the job runs:
+    # the median of the chunks' p95 compares like with like on a machine others use in bursts
+    fresh_tokens
+    log "summary: list at $LATENCY_CONNECTIONS connections, warm-up $WARMUP, then 4 chunks of $CHUNK before"
+    CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$WARMUP" "$APP_URL" bearer "$OUT/tokens.txt" \
+      "/v1/weight-entries?limit=20" >/dev/null 2>&1
+    for i in 1 2 3 4; do
+      CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$CHUNK" "$APP_URL" bearer "$OUT/tokens.txt" \
+        "/v1/weight-entries?limit=20" >"$OUT/summary-before-$i.wrk.txt" 2>&1
+    done
+  fi
+  log "$kind: seeding every user's preferences, due at the coming whole minute"
+  due="$(admin notifications-seed "$kind")"
+  if [[ "$kind" == summary ]]; then
+    fresh_tokens
+    (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print (d > 0 ? d : 0) }')"
+      i=0
+      while [[ ! -f "$OUT/summary.done" ]]; do
+        i=$((i + 1))
+        CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-during "$CHUNK" "$APP_URL" bearer "$OUT/tokens.txt" \
+          "/v1/weight-entries?limit=20" >"$OUT/summary-during-$(printf %03d "$i").wrk.txt" 2>&1 || true
+      done) &
+    wrk_pid=$!
+  fi
+  log "$kind: due at $(date -u -d "@$((due / 1000))" +%H:%M:%S) UTC; waiting until the product's job handled all"
+  result="$(admin notifications-wait "$kind" "$due" "$NOTIFICATIONS_TIMEOUT")"
+  echo "$result" | tee -a "$OUT/notifications.txt"
+  if [[ -n "$wrk_pid" ]]; then
+    touch "$OUT/summary.done"
+    wait "$wrk_pid" || true
+    before="$(chunk_p95s "$OUT"/summary-before-*.wrk.txt | median)"
+    chunks="$(ls "$OUT"/summary-during-*.wrk.txt 2>/dev/null | wc -l)"
+    during="$(chunk_p95s "$OUT"/summary-during-*.wrk.txt | median)"
+    echo "summary: list p95 at $LATENCY_CONNECTIONS connections, median of $CHUNK chunks: before $before ms" \
+      "($(chunk_p95s "$OUT"/summary-before-*.wrk.txt | tr '\n' ' ')), during the job $during ms over $chunks chunks" \
+      "($(chunk_p95s "$OUT"/summary-during-*.wrk.txt | tr '\n' ' ')); during / before" \
+      "$(awk -v a="$during" -v b="$before" 'BEGIN { if (b > 0) printf "%.2f", a / b }');" \
+      "rps before $(grep -h '^RESULT' "$OUT"/summary-before-*.wrk.txt | sed -n 's/.* rps=\([0-9]*\).*/\1/p' | sort -g | median)," \
+      "during $(grep -h '^RESULT' "$OUT"/summary-during-*.wrk.txt | sed -n 's/.* rps=\([0-9]*\).*/\1/p' | sort -g | median)" \
+      | tee -a "$OUT/notifications.txt"
+  fi
+}
+wants reminders && notifications_step reminders
+wants summary && notifications_step summary
 # last: the weigh-ins it adds keep the outbox listeners (leaderboard evictions) busy for a while after it
 if wants post; then
   measure post "$APP_URL" post "$OUT/tokens.txt" "/v1/weight-entries"
@@ -512,6 +575,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
     "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS, $FEED_PROBES feed probe consumers${APP_ARGS:+, APP_ARGS=$APP_ARGS}"
+  if [[ -s "$OUT/notifications.txt" ]]; then
+    echo
+    echo "notifications (seconds after the due minute until all were handled):"
+    sed 's/^/    /' "$OUT/notifications.txt"
+  fi
 } >"$OUT/results.md"
 echo
 cat "$OUT/results.md"

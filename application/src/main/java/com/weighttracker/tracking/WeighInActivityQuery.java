@@ -1,8 +1,11 @@
 package com.weighttracker.tracking;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
+import com.weighttracker.identity.UserFacts;
 import com.weighttracker.shared.UserId;
 
 /**
@@ -26,4 +29,14 @@ public interface WeighInActivityQuery {
      * @throws com.weighttracker.shared.InvalidInput for too many users or weeks
      */
     Map<UserId, WeeklyWeighIns> weighInsPerWeek(Collection<UserId> users, int weeks);
+
+    /**
+     * Who weighed in on {@code day}, each user's own local day (the zone in their facts), in one query that
+     * reads only the UTC days around it: the reminder job's "already weighed in today" for a whole batch.
+     *
+     * @param users at most {@value #MAX_USERS}, with identity's facts the caller already holds
+     * @return the users with at least one weigh-in on that local day
+     * @throws com.weighttracker.shared.InvalidInput for too many users
+     */
+    Set<UserId> weighedInOn(Map<UserId, UserFacts> users, LocalDate day);
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * <li>{@code plans}: EXPLAIN (ANALYZE, BUFFERS) of the hot queries, each run twice before (warm
  * cache, as under load);</li>
  * <li>{@code statements-reset}, {@code statements <requests>}: pg_stat_statements since the reset,
- * as statements per request and mean execution time (what the database did for one step).</li>
+ * as statements per request and mean execution time (what the database did for one step);</li>
+ * <li>{@code notifications-seed}, {@code notifications-wait}: the reminder and summary steps ({@link NotificationsBench}).</li>
  * </ul>
  */
 public final class BenchAdmin {
@@ -50,8 +51,13 @@ public final class BenchAdmin {
                 case "plans" -> plans(connection);
                 case "statements-reset" -> statementsReset(connection);
                 case "statements" -> statements(connection, args.length > 1 ? Long.parseLong(args[1]) : 0);
+                case "notifications-seed" -> NotificationsBench.seed(connection, args[1]);
+                case "notifications-wait" -> NotificationsBench.await(connection, args[1],
+                        java.time.Instant.ofEpochMilli(Long.parseLong(args[2])),
+                        java.time.Duration.ofSeconds(Long.parseLong(args[3])));
                 default -> {
-                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|cleanup|plans|statements-reset|statements <requests>");
+                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|cleanup|plans|statements-reset|statements <requests>"
+                            + "|notifications-seed reminders|summary|notifications-wait reminders|summary <dueMillis> <seconds>");
                     System.exit(64);
                 }
             }

@@ -48,4 +48,30 @@ class WeeklySummaryApiTest extends IntegrationTest {
         jobs.deliverQueuedMail(500);
         assertThat(TestMailServer.mailCount(opted.email(), SUBJECT)).isEqualTo(1);
     }
+
+    @Test
+    void theRecapHasALinePerTeamWithHowManyMembersWeighedInLastWeek() throws Exception {
+        var owner = registerVerified();
+        var member = registerVerified();
+        var name = "Recap Walkers " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var team = api.post("/v1/teams", Api.body("name", name, "visibility", "public"), owner.accessToken());
+        assertThat(team.status()).as(team.toString()).isEqualTo(201);
+        var teamId = team.data().path("id").asString();
+        assertThat(api.post("/v1/teams/" + teamId + "/join", "", member.accessToken()).status()).isEqualTo(200);
+        var put = api.send(api.request("/v1/users/me/notification-preferences", owner.accessToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"channels\": {\"weekly_summary\": [\"email\"]}}")));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(8)); // the summary is due; a week ago is always "last week"
+        var weighIn = api.post("/v1/weight-entries", "{\"weight\": 80.1, \"unit\": \"kg\", \"recordedAt\": \"%s\"}"
+                .formatted(clock.instant().minus(Duration.ofDays(7))), logIn(member).accessToken());
+        assertThat(weighIn.status()).as(weighIn.toString()).isEqualTo(201);
+        jobs.sendDueSummaries(500);
+        jobs.deliverQueuedMail(500);
+
+        var mail = TestMailServer.latestMail(owner.email(), SUBJECT);
+        var body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        assertThat(body).contains("Your teams:", name + ": 1 of 2 members weighed in last week");
+    }
 }

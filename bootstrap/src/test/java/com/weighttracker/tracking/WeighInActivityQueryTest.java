@@ -12,12 +12,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.InvalidInput;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.support.IntegrationTest;
@@ -28,6 +30,9 @@ class WeighInActivityQueryTest extends IntegrationTest {
 
     @Autowired
     private WeighInActivityQuery activity;
+
+    @Autowired
+    private UserDirectory users;
 
     @Test
     void countsWeighInsPerLocalWeekOldestFirstForSeveralUsers() {
@@ -58,6 +63,26 @@ class WeighInActivityQueryTest extends IntegrationTest {
         assertThat(weekly.get(id(regular)).total()).isEqualTo(3);
         assertThat(weekly.get(id(regular)).weeksAgo(1)).isEqualTo(1);
         assertThat(weekly.get(id(tokyo)).counts()).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void tellsWhoWeighedInOnALocalDayEachInTheirOwnZone() {
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var day = today.minusDays(2);
+        var utc = register();
+        var tokyo = register();
+        var yesterdayOnly = register();
+        assertThat(api.patch("/v1/users/me", body("timeZone", "Asia/Tokyo"), tokyo.accessToken()).status())
+                .isEqualTo(200);
+        weighAt(utc, day.atTime(23, 30), ZoneOffset.UTC);
+        // 08:00 in Tokyo on that day is the evening before in UTC
+        weighAt(tokyo, day.atTime(8, 0), ZoneId.of("Asia/Tokyo"));
+        weighAt(yesterdayOnly, day.minusDays(1).atTime(23, 59), ZoneOffset.UTC);
+        var facts = users.findAll(List.of(id(utc), id(tokyo), id(yesterdayOnly)));
+
+        assertThat(activity.weighedInOn(facts, day)).containsExactlyInAnyOrder(id(utc), id(tokyo));
+        assertThat(activity.weighedInOn(facts, day.plusDays(1))).isEmpty();
+        assertThat(activity.weighedInOn(Map.of(), day)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.weighttracker.notifications.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ import com.weighttracker.notifications.domain.Channel;
 import com.weighttracker.notifications.domain.Notification;
 import com.weighttracker.notifications.domain.NotificationId;
 import com.weighttracker.notifications.domain.NotificationPreferences;
+import com.weighttracker.notifications.domain.PushSubscription;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.IdGenerator;
 
@@ -74,6 +77,43 @@ public final class Deliveries {
         if (!notifications.addIfNew(notification)) {
             return Recorded.SEEN_BEFORE;
         }
+        return new Recorded(true, deliver(command, preferences, facts, now));
+    }
+
+    /** One notification to one user, with what choosing its channels needs. */
+    record Intent(NotifyCommand command, NotificationPreferences preferences, UserFacts facts) {
+    }
+
+    /**
+     * {@link #record} for many (the reminder job's batch): the notifications in one statement.
+     * @return the pushes due after commit
+     */
+    List<PendingPush> recordAll(List<Intent> intents, Instant now) {
+        if (intents.isEmpty()) {
+            return List.of();
+        }
+        var created = new ArrayList<Notification>(intents.size());
+        for (var intent : intents) {
+            var command = intent.command();
+            created.add(Notification.create(new NotificationId(ids.next()), command.user(), command.category(),
+                    command.content(), command.sourceKey(),
+                    intent.preferences().allows(command.category(), Channel.IN_APP), now));
+        }
+        var stored = notifications.addAllIfNew(created);
+        var pushes = new ArrayList<PendingPush>();
+        for (var i = 0; i < intents.size(); i++) {
+            if (stored.contains(created.get(i).getId())) {
+                var intent = intents.get(i);
+                deliver(intent.command(), intent.preferences(), intent.facts(), now).ifPresent(pushes::add);
+            }
+        }
+        return pushes;
+    }
+
+    /** A stored notification's e-mail (queued now) and push (returned, for after the commit), as chosen. */
+    private Optional<PendingPush> deliver(NotifyCommand command, NotificationPreferences preferences,
+            UserFacts facts, Instant now) {
+        var category = command.category();
         var zone = facts.timeZone();
         if (category != Category.ACCOUNT && preferences.allows(category, Channel.EMAIL)) {
             var content = command.content();
@@ -85,10 +125,10 @@ public final class Deliveries {
         }
         if (preferences.allows(category, Channel.PUSH) && !preferences.isQuiet(now, zone)) {
             var content = command.content();
-            return new Recorded(true, Optional.of(new PendingPush(command.user(),
-                    new PushMessage(content.title(), content.body(), content.link(), category.name().toLowerCase()))));
+            return Optional.of(new PendingPush(command.user(),
+                    new PushMessage(content.title(), content.body(), content.link(), category.name().toLowerCase())));
         }
-        return new Recorded(true, Optional.empty());
+        return Optional.empty();
     }
 
     /**
@@ -97,19 +137,45 @@ public final class Deliveries {
      */
     void queueMail(UserFacts facts, Category category, String subject, MailTemplate template,
             Map<String, Object> model, NotificationPreferences preferences, Instant now) {
+        mail.enqueue(compose(facts, category, subject, template, model, preferences, now));
+    }
+
+    /** Renders an e-mail as {@link #queueMail} does, for the caller to queue (with others, in one go). */
+    QueuedMail compose(UserFacts facts, Category category, String subject, MailTemplate template,
+            Map<String, Object> model, NotificationPreferences preferences, Instant now) {
         var unsubscribe = category == null ? null : unsubscribeLinks.linkFor(facts.userId(), category);
         var full = new HashMap<>(model);
         full.put("name", facts.displayName() == null || facts.displayName().isBlank() ? facts.username()
                 : facts.displayName());
         full.put("unsubscribeUrl", unsubscribe);
         var rendered = composer.render(template, full);
-        mail.enqueue(new QueuedMail(ids.next(), facts.userId(), subject, rendered.html(), rendered.text(), unsubscribe,
-                preferences.mailMayGoAt(now, facts.timeZone()), 0));
+        return new QueuedMail(ids.next(), facts.userId(), subject, rendered.html(), rendered.text(), unsubscribe,
+                preferences.mailMayGoAt(now, facts.timeZone()), 0);
+    }
+
+    /** Queues what {@link #compose} rendered, in one statement. */
+    void queueAll(List<QueuedMail> mails) {
+        mail.enqueueAll(mails);
     }
 
     /** Outside any transaction: to every browser the user subscribed; one the push service says is gone is forgotten. */
     void push(PendingPush pending) {
-        for (var subscription : subscriptions.ofUser(pending.user())) {
+        send(pending, subscriptions.ofUser(pending.user()));
+    }
+
+    /** {@link #push} for many, their subscriptions read in one query. */
+    void pushAll(List<PendingPush> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        var byUser = subscriptions.ofUsers(pending.stream().map(PendingPush::user).toList());
+        for (var one : pending) {
+            send(one, byUser.getOrDefault(one.user(), List.of()));
+        }
+    }
+
+    private void send(PendingPush pending, List<PushSubscription> to) {
+        for (var subscription : to) {
             if (push.send(subscription, pending.message()) == Outcome.GONE) {
                 subscriptions.forget(subscription.getId());
             }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
+import com.weighttracker.notifications.application.Deliveries.Intent;
 import com.weighttracker.notifications.application.Deliveries.PendingPush;
 import com.weighttracker.notifications.application.port.in.DeliveryJobsUseCase;
 import com.weighttracker.notifications.application.port.in.NotifyCommand;
@@ -26,11 +27,13 @@ import com.weighttracker.notifications.application.port.out.MailSender.MailNotDe
 import com.weighttracker.notifications.application.port.out.NotificationRepository;
 import com.weighttracker.notifications.application.port.out.PreferencesRepository;
 import com.weighttracker.notifications.application.port.out.PreferencesRepository.Due;
+import com.weighttracker.notifications.application.port.out.QueuedMail;
 import com.weighttracker.notifications.domain.Category;
 import com.weighttracker.notifications.domain.NotificationContent;
 import com.weighttracker.notifications.domain.NotificationPreferences;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
+import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
 
@@ -54,12 +57,14 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private final MailAddresses addresses;
     private final ProgressQuery progress;
     private final WeighInActivityQuery activity;
+    private final TeamHighlights teamHighlights;
     private final Transactions transactions;
     private final Clock clock;
 
     public DeliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications, MailQueue mail,
             MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, Transactions transactions, Clock clock) {
+            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams, Transactions transactions,
+            Clock clock) {
         this.preferences = preferences;
         this.notifications = notifications;
         this.mail = mail;
@@ -69,6 +74,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         this.addresses = addresses;
         this.progress = progress;
         this.activity = activity;
+        this.teamHighlights = new TeamHighlights(teams, activity, clock);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -107,7 +113,9 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         var pushes = new ArrayList<PendingPush>();
         var handled = transactions.inTransaction(() -> {
             var now = clock.instant();
-            var size = Math.min(batch, ProgressQuery.MAX_USERS);
+            var size = Math.min(batch, WeighInActivityQuery.MAX_USERS);
+            var intents = new ArrayList<Intent>();
+            var done = new ArrayList<NotificationPreferences>();
             var daily = preferences.claimDue(Due.DAILY_REMINDER, now, size);
             var facts = factsOf(daily);
             var weighedIn = weighedInOnTheirDay(daily, facts);
@@ -121,13 +129,16 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 var due = chosen.nextDailyReminder().orElseThrow();
                 var day = due.atZone(known.timeZone()).toLocalDate();
                 if (!weighedIn.contains(user) && !isStale(due, now)) {
-                    deliveries.record(new NotifyCommand(user, Category.REMINDER, new NotificationContent(
+                    intents.add(new Intent(new NotifyCommand(user, Category.REMINDER, new NotificationContent(
                             "Time to weigh in", "A quick weigh-in keeps your trend honest.", "/weight-entries/new"),
-                            "daily-reminder:" + day), chosen, known, now).push().ifPresent(pushes::add);
+                            "daily-reminder:" + day), chosen, known));
                 }
                 chosen.dailyReminderDone(known.timeZone(), due, now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            // before the check-ins are read: a user due for both is read again, with this plan
+            preferences.saveAll(done);
+            done.clear();
             var checkIns = preferences.claimDue(Due.CHECK_IN, now, size);
             var checkInFacts = factsOf(checkIns);
             for (var chosen : checkIns) {
@@ -138,18 +149,19 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 }
                 var due = chosen.nextCheckIn().orElseThrow();
                 if (!isStale(due, now)) {
-                    deliveries.record(new NotifyCommand(chosen.getId(), Category.REMINDER, new NotificationContent(
+                    intents.add(new Intent(new NotifyCommand(chosen.getId(), Category.REMINDER, new NotificationContent(
                             "Weekly check-in", "How did your week go? Look at your trend and set your focus for the "
                                     + "next one.", "/progress"),
-                            "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known, now)
-                            .push().ifPresent(pushes::add);
+                            "check-in:" + due.atZone(known.timeZone()).toLocalDate()), chosen, known));
                 }
                 chosen.checkInDone(known.timeZone(), due, now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            preferences.saveAll(done);
+            pushes.addAll(deliveries.recordAll(intents, now));
             return daily.size() + checkIns.size();
         });
-        pushes.forEach(deliveries::push);
+        deliveries.pushAll(pushes);
         return handled;
     }
 
@@ -157,10 +169,12 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     public int sendDueSummaries(int batch) {
         return transactions.inTransaction(() -> {
             var now = clock.instant();
-            var size = Math.min(batch, Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS));
+            var size = Math.min(batch, Math.min(Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS),
+                    TeamMembership.MAX_USERS));
             var due = preferences.claimDue(Due.SUMMARY, now, size);
             var facts = factsOf(due);
             var weeks = activity.weighInsPerWeek(facts.keySet(), 2);
+            var highlights = teamHighlights.of(facts.keySet());
             var byWeek = groupByLocalDay(due, facts, NotificationPreferences::nextSummary);
             var lastWeek = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
             var lastMonth = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
@@ -168,6 +182,8 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 lastWeek.putAll(progress.progressOfKnown(group, monday.minusDays(7), monday.minusDays(1)));
                 lastMonth.putAll(progress.progressOfKnown(group, monday.minusDays(28), monday.minusDays(1)));
             });
+            var mails = new ArrayList<QueuedMail>();
+            var done = new ArrayList<NotificationPreferences>();
             for (var chosen : due) {
                 var user = chosen.getId();
                 var known = facts.get(user);
@@ -176,12 +192,14 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     continue;
                 }
                 var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
-                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0);
-                deliveries.queueMail(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
-                        MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now);
+                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0, highlights.get(user));
+                mails.add(deliveries.compose(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
+                        MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now));
                 chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);
-                preferences.save(chosen);
+                done.add(chosen);
             }
+            deliveries.queueAll(mails);
+            preferences.saveAll(done);
             return due.size();
         });
     }
@@ -203,7 +221,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private Set<UserId> weighedInOnTheirDay(List<NotificationPreferences> due, Map<UserId, UserFacts> facts) {
         var weighedIn = new HashSet<UserId>();
         groupByLocalDay(due, facts, NotificationPreferences::nextDailyReminder)
-                .forEach((day, group) -> weighedIn.addAll(progress.progressOfKnown(group, day, day).keySet()));
+                .forEach((day, group) -> weighedIn.addAll(activity.weighedInOn(group, day)));
         return weighedIn;
     }
 

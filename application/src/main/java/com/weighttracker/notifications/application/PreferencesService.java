@@ -69,6 +69,11 @@ public final class PreferencesService implements ManagePreferencesUseCase, Unsub
         return unsubscription.category();
     }
 
+    @Override
+    public Category categoryOf(String token) {
+        return links.verify(token).orElseThrow(UnsubscribeLinkNotValid::new).category();
+    }
+
     private NotificationPreferences preferencesOf(UserId user) {
         return preferences.find(user).orElseGet(() -> NotificationPreferences.defaults(user));
     }

@@ -11,10 +11,12 @@ import com.weighttracker.tracking.MemberProgress;
 
 /**
  * One user's recap of the week that just ended (FR-7.3), as text the template shows: how the trend
- * moved, the weekly rate over the last four weeks, how often they weighed in, and one line to
- * encourage them that fits how the week went.
+ * moved, the weekly rate over the last four weeks, how often they weighed in, how their teams did
+ * ({@link TeamHighlights}), and one line to encourage them that fits how the week went. Upcoming
+ * challenges join it when the challenges context exists.
  */
-record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String motivation) {
+record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String motivation,
+        List<String> teamHighlights) {
 
     private static final List<String> LOSING = List.of(
             "Steady wins: the trend is moving the right way.",
@@ -27,7 +29,8 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
             "Every trend starts with one weigh-in. This week is a good week for it.",
             "Start small: one weigh-in tomorrow morning.");
 
-    static WeeklySummary of(MassUnit unit, MemberProgress lastWeek, MemberProgress lastFourWeeks, int weighIns) {
+    static WeeklySummary of(MassUnit unit, MemberProgress lastWeek, MemberProgress lastFourWeeks, int weighIns,
+            List<String> teamHighlights) {
         var change = lastWeek == null ? null : lastWeek.lost();
         var rate = lastFourWeeks == null ? null
                 : new Mass(lastFourWeeks.lost().kilograms().divide(java.math.BigDecimal.valueOf(4),
@@ -35,7 +38,8 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
         var lines = change == null || weighIns == 0 ? RESTARTING
                 : change.kilograms().signum() > 0 ? LOSING : HOLDING;
         var motivation = lines.get(Math.floorMod(weighIns + (change == null ? 0 : change.hashCode()), lines.size()));
-        return new WeeklySummary(describe(change, unit), describe(rate, unit), weighIns, motivation);
+        return new WeeklySummary(describe(change, unit), describe(rate, unit), weighIns, motivation,
+                teamHighlights == null ? List.of() : List.copyOf(teamHighlights));
     }
 
     Map<String, Object> model() {
@@ -44,6 +48,7 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
         model.put("weeklyRate", weeklyRate);
         model.put("weighIns", weighIns);
         model.put("motivation", motivation);
+        model.put("teamHighlights", teamHighlights);
         return model;
     }
 

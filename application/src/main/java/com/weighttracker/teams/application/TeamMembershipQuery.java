@@ -1,5 +1,11 @@
 package com.weighttracker.teams.application;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +45,20 @@ public final class TeamMembershipQuery implements TeamMembership {
     @Override
     public Set<UUID> teamsOf(UserId userId) {
         return members.teamsOf(userId).stream().map(TeamId::value).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Map<UserId, List<TeamSummary>> teamsOfAll(Collection<UserId> users) {
+        if (users.size() > MAX_USERS) {
+            throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
+        }
+        var teamsByUser = members.teamsOfAll(users);
+        var all = teams.findAll(teamsByUser.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        var summaries = new HashMap<UserId, List<TeamSummary>>();
+        teamsByUser.forEach((user, ids) -> summaries.put(user, ids.stream().map(all::get).filter(Objects::nonNull)
+                .map(team -> new TeamSummary(team.getId().value(), team.name().value(), team.memberCount()))
+                .sorted(Comparator.comparing(TeamSummary::name)).toList()));
+        return summaries;
     }
 
     @Override

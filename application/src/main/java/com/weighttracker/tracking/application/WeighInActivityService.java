@@ -10,12 +10,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.identity.UserFacts;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.Violations;
 import com.weighttracker.tracking.WeeklyWeighIns;
@@ -82,5 +85,40 @@ public final class WeighInActivityService implements WeighInActivityQuery {
             }
         });
         return activity;
+    }
+
+    @Override
+    public Set<UserId> weighedInOn(Map<UserId, UserFacts> members, LocalDate day) {
+        var violations = new Violations();
+        if (members == null) {
+            violations.add("users", "users are required");
+        } else if (members.size() > MAX_USERS) {
+            violations.add("users", "at most " + MAX_USERS + " users at a time");
+        }
+        if (day == null) {
+            violations.add("day", "day is required");
+        }
+        violations.throwIfAny();
+        if (members.isEmpty()) {
+            return Set.of();
+        }
+        // UTC-12 to UTC+14: the local day lies within a day before and a day after it in UTC
+        var readFrom = day.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        var readTo = day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        var weighedIn = new HashSet<UserId>();
+        history.ofAll(members.keySet(), readFrom, readTo).forEach((member, measurements) -> {
+            var zone = zoneOf(members.get(member));
+            for (var i = 0; i < measurements.size(); i++) {
+                if (LocalDate.ofInstant(measurements.instant(i), zone).equals(day)) {
+                    weighedIn.add(member);
+                    return;
+                }
+            }
+        });
+        return weighedIn;
+    }
+
+    private static ZoneId zoneOf(UserFacts facts) {
+        return facts == null || facts.timeZone() == null ? ZoneOffset.UTC : facts.timeZone();
     }
 }

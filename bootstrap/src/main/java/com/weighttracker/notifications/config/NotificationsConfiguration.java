@@ -63,9 +63,10 @@ class NotificationsConfiguration {
     @Bean
     DeliveryJobsService deliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications,
             MailQueue mail, MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, Transactions transactions, Clock clock) {
+            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams, Transactions transactions,
+            Clock clock) {
         return new DeliveryJobsService(preferences, notifications, mail, sender, deliveries, users, addresses, progress,
-                activity, transactions, clock);
+                activity, teams, transactions, clock);
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package com.weighttracker.notifications.adapter.jobs;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.LongUnaryOperator;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
@@ -14,25 +17,50 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
  */
 abstract class NotificationJobs extends RecurringTask<Void> {
 
-    static final int BATCH = 200;
+    /** The most users tracking's and identity's published bulk queries take in one call. */
+    static final int BATCH = 500;
     /** One run stops after this long and leaves the rest to the next: a run never holds its thread for ever. */
     private static final Duration MAX_RUN = Duration.ofMinutes(5);
 
     NotificationJobs(String name, Duration every) {
-        super(name, Schedules.fixedDelay(every), Void.class);
+        this(name, Schedules.fixedDelay(every));
+    }
+
+    NotificationJobs(String name, Schedule schedule) {
+        super(name, schedule, Void.class);
     }
 
     abstract int runBatch(int batch);
 
-    @Override
-    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
-        drain(() -> runBatch(BATCH), BATCH);
+    /**
+     * How long to rest after a full batch that took {@code nanos}, before the next: none by default (drain as
+     * fast as possible); a job with time to spare gives the cores back to requests.
+     */
+    long restNanosAfter(long nanos) {
+        return 0;
     }
 
-    static void drain(IntSupplier batch, int size) {
+    @Override
+    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
+        drain(() -> runBatch(BATCH), BATCH, this::restNanosAfter);
+    }
+
+    static void drain(IntSupplier batch, int size, LongUnaryOperator rest) {
         var deadline = System.nanoTime() + MAX_RUN.toNanos();
-        while (batch.getAsInt() >= size && System.nanoTime() < deadline) {
-            // full batch: there may be more
+        while (System.nanoTime() < deadline) {
+            var started = System.nanoTime();
+            if (batch.getAsInt() < size) {
+                return; // not full: nothing more is due
+            }
+            var pause = rest.applyAsLong(System.nanoTime() - started);
+            if (pause > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(Math.min(pause, deadline - System.nanoTime()));
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 }

@@ -41,6 +41,21 @@ class JooqMailQueue implements MailQueue {
     }
 
     @Override
+    public void enqueueAll(List<QueuedMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(MAIL_QUEUE, MAIL_QUEUE.ID, MAIL_QUEUE.USER_ID, MAIL_QUEUE.SUBJECT, MAIL_QUEUE.HTML,
+                MAIL_QUEUE.TEXT, MAIL_QUEUE.UNSUBSCRIBE_URL, MAIL_QUEUE.NOT_BEFORE, MAIL_QUEUE.ATTEMPTS,
+                MAIL_QUEUE.CREATED_AT);
+        for (var mail : mails) {
+            insert = insert.values(mail.id(), mail.user().value(), mail.subject(), mail.html(), mail.text(),
+                    mail.unsubscribeUrl(), mail.notBefore(), mail.attempts(), mail.notBefore());
+        }
+        insert.execute();
+    }
+
+    @Override
     public List<QueuedMail> claimDue(Instant now, int limit) {
         // mail_queue_due_idx (not_before) where done_at is null
         return dsl.selectFrom(MAIL_QUEUE)

@@ -5,6 +5,8 @@ import static com.weighttracker.notifications.adapter.persistence.schema.Tables.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -43,6 +45,26 @@ class JooqNotificationRepository implements NotificationRepository {
                 .set(INBOX.READ_AT, notification.readAt().orElse(null))
                 .onConflict(INBOX.USER_ID, INBOX.SOURCE_KEY).doNothing()
                 .execute() == 1;
+    }
+
+    @Override
+    public Set<NotificationId> addAllIfNew(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return Set.of();
+        }
+        var insert = dsl.insertInto(INBOX, INBOX.ID, INBOX.USER_ID, INBOX.CATEGORY, INBOX.TITLE, INBOX.BODY,
+                INBOX.LINK, INBOX.SOURCE_KEY, INBOX.IN_CENTRE, INBOX.CREATED_AT, INBOX.READ_AT);
+        for (var notification : notifications) {
+            var content = notification.content();
+            insert = insert.values(notification.getId().value(), notification.userId().value(),
+                    notification.category().name(), content.title(), content.body(), content.link(),
+                    notification.sourceKey(), notification.inCentre(), notification.createdAt(),
+                    notification.readAt().orElse(null));
+        }
+        return insert.onConflict(INBOX.USER_ID, INBOX.SOURCE_KEY).doNothing()
+                .returningResult(INBOX.ID)
+                .fetch(row -> new NotificationId(row.value1()))
+                .stream().collect(Collectors.toSet());
     }
 
     @Override

@@ -55,6 +55,17 @@ class JooqPreferencesRepository implements PreferencesRepository {
 
     @Override
     public void save(NotificationPreferences preferences) {
+        upsert(preferences).execute();
+    }
+
+    @Override
+    public void saveAll(Collection<NotificationPreferences> preferences) {
+        if (!preferences.isEmpty()) {
+            dsl.batch(preferences.stream().map(this::upsert).toList()).execute();
+        }
+    }
+
+    private org.jooq.Query upsert(NotificationPreferences preferences) {
         var row = dsl.newRecord(PREFERENCES);
         row.setUserId(preferences.getId().value());
         row.setChannels(channelsText(preferences.channels()));
@@ -66,9 +77,8 @@ class JooqPreferencesRepository implements PreferencesRepository {
         row.setNextCheckIn(preferences.nextCheckIn().orElse(null));
         row.setNextSummary(preferences.nextSummary().orElse(null));
         row.setPlannedIn(preferences.plannedIn().map(java.time.ZoneId::getId).orElse(null));
-        dsl.insertInto(PREFERENCES).set(row)
-                .onConflict(PREFERENCES.USER_ID).doUpdate().set(row)
-                .execute();
+        return dsl.insertInto(PREFERENCES).set(row)
+                .onConflict(PREFERENCES.USER_ID).doUpdate().set(row);
     }
 
     @Override

@@ -2,9 +2,15 @@ package com.weighttracker.notifications.adapter.persistence;
 
 import static com.weighttracker.notifications.adapter.persistence.schema.Tables.PUSH_SUBSCRIPTIONS;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.notifications.adapter.persistence.schema.tables.records.PushSubscriptionsRecord;
@@ -48,6 +54,26 @@ class JooqPushSubscriptionRepository implements PushSubscriptionRepository {
                 .orderBy(PUSH_SUBSCRIPTIONS.CREATED_AT)
                 .limit(PushSubscription.MAX_PER_USER)
                 .fetch(JooqPushSubscriptionRepository::toSubscription);
+    }
+
+    @Override
+    public Map<UserId, List<PushSubscription>> ofUsers(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        var ids = users.stream().map(UserId::value).distinct().toArray(UUID[]::new);
+        var byUser = new HashMap<UserId, List<PushSubscription>>();
+        dsl.selectFrom(PUSH_SUBSCRIPTIONS)
+                .where(PUSH_SUBSCRIPTIONS.USER_ID.eq(DSL.any(ids)))
+                .orderBy(PUSH_SUBSCRIPTIONS.USER_ID, PUSH_SUBSCRIPTIONS.CREATED_AT)
+                .fetch(JooqPushSubscriptionRepository::toSubscription)
+                .forEach(subscription -> {
+                    var ofUser = byUser.computeIfAbsent(subscription.userId(), user -> new ArrayList<>());
+                    if (ofUser.size() < PushSubscription.MAX_PER_USER) { // the same cap as ofUser, oldest first
+                        ofUser.add(subscription);
+                    }
+                });
+        return byUser;
     }
 
     @Override

@@ -6,10 +6,13 @@ import static com.weighttracker.teams.adapter.persistence.schema.Tables.TEAMS_;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -144,6 +147,19 @@ class JooqMemberRepository implements MemberRepository {
     public Set<TeamId> teamsOf(UserId user) {
         return dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(user.value()))
                 .fetchSet(row -> new TeamId(row.value1()));
+    }
+
+    @Override
+    public Map<UserId, Set<TeamId>> teamsOfAll(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        var ids = users.stream().map(UserId::value).distinct().toArray(UUID[]::new);
+        var byUser = new HashMap<UserId, Set<TeamId>>();
+        dsl.select(MEMBERS.USER_ID, MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(DSL.any(ids)))
+                .forEach(row -> byUser.computeIfAbsent(new UserId(row.value1()), user -> new HashSet<>())
+                        .add(new TeamId(row.value2())));
+        return byUser;
     }
 
     @Override

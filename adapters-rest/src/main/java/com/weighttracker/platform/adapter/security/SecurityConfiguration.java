@@ -55,8 +55,8 @@ class SecurityConfiguration {
     /** The public endpoints; everything else under /v1 needs a valid access token. */
     private static final String[] PUBLIC_PATHS = { "/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh",
             "/v1/auth/logout", "/v1/auth/verify-email", "/v1/auth/forgot-password", "/v1/auth/reset-password",
-            // RFC 8058 one-click unsubscribe: the signed token in the link is the credential
-            "/v1/notifications/unsubscribe",
+            // RFC 8058 one-click unsubscribe and its page: the signed token in the link is the credential
+            "/v1/notifications/unsubscribe", "/v1/notifications/unsubscribe/confirm",
             // badge icons, so an img tag (which sends no token) can show them
             "/v1/achievements/*/icon.svg",
             // the real-time endpoint: its STOMP CONNECT frame carries the token (platform.adapter.messaging)

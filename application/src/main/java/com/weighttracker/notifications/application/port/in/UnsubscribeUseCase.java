@@ -12,4 +12,12 @@ public interface UnsubscribeUseCase {
      *         we did not sign
      */
     Category unsubscribe(String token);
+
+    /**
+     * The category a link turns off, changing nothing: what the unsubscribe page asks the user to confirm.
+     *
+     * @throws com.weighttracker.notifications.domain.NotificationRejections.UnsubscribeLinkNotValid for a token
+     *         we did not sign
+     */
+    Category categoryOf(String token);
 }

@@ -11,6 +11,9 @@ public interface MailQueue {
 
     void enqueue(QueuedMail mail);
 
+    /** {@link #enqueue} for many, in one statement (the weekly summaries' batch). */
+    void enqueueAll(List<QueuedMail> mails);
+
     /** Mails due at {@code now} and not yet sent or abandoned, oldest first, claimed (skip locked). */
     List<QueuedMail> claimDue(Instant now, int limit);
 

@@ -3,6 +3,7 @@ package com.weighttracker.notifications.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.weighttracker.notifications.domain.Notification;
 import com.weighttracker.notifications.domain.NotificationId;
@@ -12,6 +13,12 @@ public interface NotificationRepository {
 
     /** Stores it unless the user already has one with its source key; @return whether it was stored. */
     boolean addIfNew(Notification notification);
+
+    /**
+     * {@link #addIfNew} for many in one statement (the reminder job's batch); @return the ids of those
+     * stored (the others' users already had one with their source key)
+     */
+    Set<NotificationId> addAllIfNew(List<Notification> notifications);
 
     Optional<Notification> find(UserId user, NotificationId id);
 

@@ -19,6 +19,9 @@ public interface PreferencesRepository {
     /** Inserts or replaces. */
     void save(NotificationPreferences preferences);
 
+    /** {@link #save} for many, in one round trip (the jobs' batches). */
+    void saveAll(Collection<NotificationPreferences> preferences);
+
     /** What is due at {@code now}, claimed for this transaction (skip locked); at most {@code limit}. */
     List<NotificationPreferences> claimDue(Due due, Instant now, int limit);
 

@@ -1,6 +1,8 @@
 package com.weighttracker.notifications.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.weighttracker.notifications.domain.PushSubscription;
 import com.weighttracker.notifications.domain.PushSubscriptionId;
@@ -15,6 +17,9 @@ public interface PushSubscriptionRepository {
 
     /** At most {@link PushSubscription#MAX_PER_USER}. */
     List<PushSubscription> ofUser(UserId user);
+
+    /** {@link #ofUser} for many users in one query; users without a subscription are left out. */
+    Map<UserId, List<PushSubscription>> ofUsers(Collection<UserId> users);
 
     boolean delete(UserId user, PushSubscriptionId id);
 

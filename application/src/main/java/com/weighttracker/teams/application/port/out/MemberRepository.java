@@ -56,6 +56,9 @@ public interface MemberRepository {
     /** Every team the user is a member of. */
     Set<TeamId> teamsOf(UserId user);
 
+    /** {@link #teamsOf} for many users in one query; users in no team are left out. */
+    Map<UserId, Set<TeamId>> teamsOfAll(Collection<UserId> users);
+
     /** At most {@code limit} of the user's memberships, in no particular order. */
     List<Membership> someOf(UserId user, int limit);
 
