@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StompTestClient {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    // generous: a whole test suite on two busy cores has kept an ERROR frame waiting over 10 s
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final WebSocketStompClient CLIENT = client();
 
     private StompTestClient() {
