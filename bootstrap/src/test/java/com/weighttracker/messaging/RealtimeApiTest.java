@@ -185,7 +185,7 @@ class RealtimeApiTest extends IntegrationTest {
         assertThat(delivered.path("deliveredUpTo").asLong()).isEqualTo(message.path("seq").asLong());
         assertThat(delivered.path("readUpTo").asLong()).isZero();
         assertThat(typing.path("userId").asString()).isEqualTo(ben.id());
-        assertThat(annasInbox.next("typing")).as("throttled: one push for two frames").isNull();
+        assertThat(annasInbox.next("typing", Duration.ofSeconds(3))).as("throttled: one push for two frames").isNull();
         assertThat(read.status()).isEqualTo(200);
         assertThat(readPush.path("readUpTo").asLong()).isEqualTo(message.path("seq").asLong());
         var participants = api.get("/v1/conversations/" + conversation, anna.accessToken()).data().path("participants");

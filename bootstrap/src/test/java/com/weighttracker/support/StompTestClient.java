@@ -169,7 +169,7 @@ public final class StompTestClient {
             frames.add(Api.JSON.readTree(new String((byte[]) payload, StandardCharsets.UTF_8)));
         }
 
-        /** The next frame, waiting up to 10 s; null when none came. */
+        /** The next frame, waiting up to 30 s; null when none came. */
         public JsonNode next() {
             return next(WAIT);
         }
@@ -183,9 +183,14 @@ public final class StompTestClient {
             }
         }
 
-        /** The next frame of the given type, skipping others, waiting up to 10 s; null when none came. */
+        /** The next frame of the given type, skipping others, waiting up to 30 s; null when none came. */
         public JsonNode next(String type) {
-            var until = System.nanoTime() + WAIT.toNanos();
+            return next(type, WAIT);
+        }
+
+        /** The next frame of the given type, skipping others, waiting up to {@code wait}; null when none came. */
+        public JsonNode next(String type, Duration wait) {
+            var until = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < until) {
                 var frame = next(Duration.ofNanos(until - System.nanoTime()));
                 if (frame != null && type.equals(frame.path("type").asString())) {
