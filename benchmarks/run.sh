@@ -31,7 +31,18 @@
 #             all were rendered and queued as e-mail, and the list endpoint's p95 at LATENCY_CONNECTIONS
 #             before (measured like the other steps) and during the summary run (DURATION from the due minute)
 #             (neither is in the default STEPS: STEPS="reminders summary")
-# The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users.
+#   feed-public  product  GET /v1/posts?scope=public&limit=20, half first pages, half the next two pages
+#             (cursors fetched once per load user before measuring; tokens rotating over the load users)
+#   feed-team    product  GET /v1/posts?scope=team&limit=20 (all of a load user's teams, or one of them
+#             with teamId), first pages and cursors alike
+#   feed-baseline  bare MVC GET /baseline/posts?user=<id>&… the same pages (same posts, counts, authors,
+#             likedByMe, cursor) as feed-public, then as feed-team ("feed-team-baseline")
+#             (feed-public, feed-baseline, feed-team, feed-team-baseline alternate ROUNDS times; then the
+#             two feeds again at LATENCY_CONNECTIONS as feed-public-light / feed-team-light, for their p95)
+#   like      product  PUT, then DELETE /v1/posts/{id}/like over LIKE_POSTS (50) public posts per load user
+#             that they had not liked (each request changes a like and a count; cleanup undoes them)
+# The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users, and the
+# social data set (100,000 posts, 1M likes, 300,000 comments: SocialDataGenerator) once after the teams.
 # list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
 # QUIET_CPU=20 waits (up to QUIET_MAX_WAIT s) before each step until others use at most 20% of it,
@@ -65,7 +76,8 @@ cd "$ROOT"
 : "${LATENCY_CONNECTIONS:=4}"
 : "${THREADS:=2}"
 : "${ROUNDS:=1}"
-: "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard}"
+: "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard feed-public feed-baseline feed-team like}"
+: "${LIKE_POSTS:=50}"
 : "${DATABASE_POOL_SIZE:=20}"
 : "${SERVER_THREADS:=16}"
 : "${JAVA_OPTS:=-Xms1g -Xmx1g}"
@@ -239,6 +251,18 @@ case "$status" in
     ;;
   *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
 esac
+set +e
+admin social-status
+status=$?
+set -e
+case "$status" in
+  0) ;;
+  3)
+    log "generating the social data set (once)"
+    java -Dloader.main=com.weighttracker.benchmarks.SocialDataGenerator -jar "$BENCH_JAR" 2>&1 | tee "$OUT/generate-social.log"
+    ;;
+  *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
+esac
 admin cleanup
 
 # ------------------------------------------------------------------ 3. the two applications
@@ -252,7 +276,7 @@ done
 JFR_AT_START="-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=name=background,settings=profile,maxage=2m"
 APP_JFR="" BASELINE_JFR=""
 for step in $PROFILE; do
-  if [[ "$step" == baseline ]]; then BASELINE_JFR="$JFR_AT_START"; else APP_JFR="$JFR_AT_START"; fi
+  if [[ "$step" == *baseline ]]; then BASELINE_JFR="$JFR_AT_START"; else APP_JFR="$JFR_AT_START"; fi
 done
 
 log "starting the product ($(basename "$APP_JAR")) on port $APP_PORT, pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads, JAVA_OPTS=$JAVA_OPTS"
@@ -277,7 +301,7 @@ log "both applications are up"
 
 admin users >"$OUT/users.txt"
 admin teams >"$OUT/teams.txt"
-rm -f "$OUT"/leaderboard-*.txt
+rm -f "$OUT"/leaderboard-*.txt "$OUT"/*.tpl "$OUT"/feed-*.txt "$OUT"/like.txt
 HEAVY_ID="$(awk '$1 == "heavy" { print $2 }' "$OUT/users.txt")"
 awk '$1 == "load" { print $2 }' "$OUT/users.txt" >"$OUT/load-user-ids.txt"
 [[ -n "$HEAVY_ID" && "$(wc -l <"$OUT/load-user-ids.txt")" -eq 64 ]] || die "expected 1 heavy and 64 load users"
@@ -304,6 +328,7 @@ log_in_all() { # bcrypt cost 12 with a bulkhead of 2: two at a time
   paste -d' ' <(printf '%s\n' "${emails[@]}" | awk 'NR % 2 == 1') "$OUT/tokens.even" >"$OUT/tokens-by-email.txt"
   paste -d' ' <(printf '%s\n' "${emails[@]}" | awk 'NR % 2 == 0') "$OUT/tokens.odd" >>"$OUT/tokens-by-email.txt"
   leaderboard_pairs
+  feed_pairs
   login "$(awk '$1 == "heavy" { print $3 }' "$OUT/users.txt")" >"$OUT/heavy-token.txt"
   [[ "$(wc -l <"$OUT/tokens.txt")" -eq 64 ]] || die "expected 64 tokens"
   LOGGED_IN_AT=$(date +%s)
@@ -325,6 +350,55 @@ leaderboard_pairs() { # "<token> <path>" lines: warm (the 64 first teams), cold 
       }
     }' "$OUT/tokens-by-email.txt" "$OUT/teams.txt"
 }
+# Feed and like steps: "<email> <path>" templates made once per run (the cursors of each load user's
+# first pages: generated posts do not move, so a cursor stays valid), then "<token> <path>" files for
+# wrk after every login; the baseline's files carry "-" for a token and the user's id in the path.
+SOCIAL_STEPS=0
+for step in feed-public feed-team feed-baseline like; do [[ " $STEPS " == *" $step "* ]] && SOCIAL_STEPS=1; done
+feed_templates() {
+  local email id token c1 c2 team base
+  : >"$OUT/feed-public.tpl"
+  : >"$OUT/feed-team.tpl"
+  : >"$OUT/feed-public-baseline.txt"
+  : >"$OUT/feed-team-baseline.txt"
+  next_cursor() { # token path -> the page's nextCursor ("" on the last page)
+    curl -sS --fail-with-body -H "Authorization: Bearer $1" "$APP_URL$2" | jq -r '.data.nextCursor // ""'
+  }
+  while read -r email token; do
+    id="$(awk -v e="$email" '$3 == e { print $2 }' "$OUT/users.txt")"
+    team="$(awk -v e="$email" '$3 == e { print $1; exit }' "$OUT/teams.txt")"
+    for scope in public team; do
+      base="/v1/posts?scope=$scope&limit=20"
+      c1="$(next_cursor "$token" "$base")"
+      c2=""
+      if [[ -n "$c1" ]]; then c2="$(next_cursor "$token" "$base&cursor=$c1")"; fi
+      local paths=("$base" "$base")
+      if [[ -n "$c1" ]]; then paths+=("$base&cursor=$c1"); fi
+      if [[ -n "$c2" ]]; then paths+=("$base&cursor=$c2"); fi
+      if [[ "$scope" == team && -n "$team" ]]; then
+        c1="$(next_cursor "$token" "$base&teamId=$team")"
+        paths+=("$base&teamId=$team")
+        if [[ -n "$c1" ]]; then paths+=("$base&teamId=$team&cursor=$c1"); fi
+      fi
+      for path in "${paths[@]}"; do
+        echo "$email $path" >>"$OUT/feed-$scope.tpl"
+        echo "- /baseline/posts?user=$id&${path#/v1/posts?}" >>"$OUT/feed-$scope-baseline.txt"
+      done
+    done
+  done <"$OUT/tokens-by-email.txt"
+  admin like-posts "$LIKE_POSTS" | awk '{ print $1, "/v1/posts/" $2 "/like" }' >"$OUT/like.tpl"
+  log "feed pages: $(wc -l <"$OUT/feed-public.tpl") public, $(wc -l <"$OUT/feed-team.tpl") team (with cursors);"\
+    "$(wc -l <"$OUT/like.tpl") posts to like"
+}
+feed_pairs() { # the templates with this login's tokens
+  [[ "$SOCIAL_STEPS" == 1 ]] || return 0
+  [[ -s "$OUT/feed-public.tpl" ]] || feed_templates
+  local name
+  for name in feed-public feed-team like; do
+    awk 'NR == FNR { token[$1] = $2; next } { print token[$1], $2 }' "$OUT/tokens-by-email.txt" "$OUT/$name.tpl" \
+      >"$OUT/$name.txt"
+  done
+}
 fresh_tokens() { # access tokens live 15 minutes
   (($(date +%s) - LOGGED_IN_AT < 600)) || log_in_all
 }
@@ -341,9 +415,12 @@ run_wrk() { # step duration url args...
 # (product, baseline app, the benchmark postgres and its backends; wrk is timed separately).
 CLK_TCK="$(getconf CLK_TCK)"
 machine_cpu() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6 + $9 }' /proc/stat; }
+postmaster_pid() { # ours, or the one answering on BENCH_DB_PORT from another directory (a shared database)
+  head -1 "$BENCH_DB_DIR/postmaster.pid" 2>/dev/null || pgrep -o -f -- "postgres -D .* -p $BENCH_DB_PORT( |\$)" || true
+}
 own_cpu() { # -> "all database": jiffies of the apps and postgres, and of postgres alone
   local total=0 database=0 pid t postmaster
-  postmaster="$(head -1 "$BENCH_DB_DIR/postmaster.pid" 2>/dev/null || true)"
+  postmaster="$(postmaster_pid)"
   for pid in $APP_PID $BASELINE_PID; do
     t="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true)"
     total=$((total + ${t:-0}))
@@ -407,7 +484,7 @@ measure_once() { # step url wrk-args... -> LAST_RESULT
   local file="$OUT/$step.$(date +%H%M%S).wrk.txt" b0 a0 o0 d0 b1 a1 o1 d1 wrk_user wrk_sys profiled=""
   rm -f "$OUT/$step.jfr"
   if [[ " $PROFILE " == *" $step "* ]]; then
-    profiled="$([[ "$step" == baseline ]] && echo "$BASELINE_PID" || echo "$APP_PID")"
+    profiled="$([[ "$step" == *baseline ]] && echo "$BASELINE_PID" || echo "$APP_PID")"
     jcmd "$profiled" JFR.start name=bench settings=profile filename="$OUT/$step.jfr" >/dev/null
   fi
   read -r b0 a0 < <(machine_cpu)
@@ -450,8 +527,13 @@ log_in_all
 if [[ "$PREWARM" != 0 ]]; then
   # the JIT of a freshly started JVM on two busy cores needs tens of thousands of requests
   log "pre-warming both applications ($PREWARM each, not measured)"
-  run_wrk prewarm "$PREWARM" "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20" >"$OUT/prewarm-product.txt" 2>&1
-  run_wrk prewarm "$PREWARM" "$BASELINE_URL" user "$OUT/load-user-ids.txt" "/baseline/entries?user=" >"$OUT/prewarm-baseline.txt" 2>&1
+  if wants list || wants baseline || [[ "$SOCIAL_STEPS" == 0 ]]; then
+    run_wrk prewarm "$PREWARM" "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20" >"$OUT/prewarm-product.txt" 2>&1
+    run_wrk prewarm "$PREWARM" "$BASELINE_URL" user "$OUT/load-user-ids.txt" "/baseline/entries?user=" >"$OUT/prewarm-baseline.txt" 2>&1
+  else
+    run_wrk prewarm "$PREWARM" "$APP_URL" pairs "$OUT/feed-public.txt" >"$OUT/prewarm-product.txt" 2>&1
+    run_wrk prewarm "$PREWARM" "$BASELINE_URL" pairs "$OUT/feed-public-baseline.txt" >"$OUT/prewarm-baseline.txt" 2>&1
+  fi
 fi
 log "measuring: steps [$STEPS], $ROUNDS round(s) of list/baseline, $(nproc) cores, load average $(loadavg)"
 TIMEFORMAT='%U %S'
@@ -460,6 +542,20 @@ for ((round = 1; round <= ROUNDS; round++)); do
   wants list && measure list "$APP_URL" bearer "$OUT/tokens.txt" "/v1/weight-entries?limit=20"
   wants baseline && measure baseline "$BASELINE_URL" user "$OUT/load-user-ids.txt" "/baseline/entries?user="
 done
+if [[ "$SOCIAL_STEPS" == 1 ]] && available feed "/v1/posts?scope=public&limit=1"; then
+  for ((round = 1; round <= ROUNDS; round++)); do
+    wants feed-public && measure feed-public "$APP_URL" pairs "$OUT/feed-public.txt"
+    wants feed-baseline && measure feed-baseline "$BASELINE_URL" pairs "$OUT/feed-public-baseline.txt"
+    wants feed-team && measure feed-team "$APP_URL" pairs "$OUT/feed-team.txt"
+    wants feed-baseline && measure feed-team-baseline "$BASELINE_URL" pairs "$OUT/feed-team-baseline.txt"
+  done
+  # the latency targets, like the other latency targets, at LATENCY_CONNECTIONS
+  wants feed-public && CONNECTIONS="$LATENCY_CONNECTIONS" measure feed-public-light "$APP_URL" pairs "$OUT/feed-public.txt"
+  wants feed-team && CONNECTIONS="$LATENCY_CONNECTIONS" measure feed-team-light "$APP_URL" pairs "$OUT/feed-team.txt"
+  wants like && measure like "$APP_URL" like "$OUT/like.txt" "$THREADS"
+else
+  SOCIAL_STEPS=0
+fi
 if wants stats && available stats "/v1/weight-entries/stats"; then
   CONNECTIONS="$LATENCY_CONNECTIONS" measure stats "$APP_URL" bearer "$OUT/heavy-token.txt" "/v1/weight-entries/stats"
 fi
@@ -555,8 +651,9 @@ fi
 # ------------------------------------------------------------------ 6. summary
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
-mean_of() { # step field-number: mean of that key=value field over the step's rounds
-  awk -v s="$1" -v f="$2" '$2 == "step=" s { split($f, a, "="); t += a[2]; n++ } END { if (n) printf "%.0f", t / n }' "$OUT/results.tsv"
+mean_of() { # step key: mean of that key=value field over the step's rounds
+  awk -v s="$1" -v k="$2" '$2 == "step=" s { for (i = 3; i <= NF; i++) if (index($i, k "=") == 1) { t += substr($i, length(k) + 2); n++ } }
+    END { if (n) printf "%.0f", t / n }' "$OUT/results.tsv"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 {
@@ -565,13 +662,23 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   while read -r line; do
     echo "| $(field step "$line") | $(field connections "$line") | $(field rps "$line") | $(field p50_ms "$line") | $(field p95_ms "$line") | $(field p99_ms "$line") | $(field non2xx3xx "$line") | $(field socket_errors "$line") | $(field cpu_ours "$line") / $(field cpu_wrk "$line") / $(field cpu_others "$line") | $(field server_cpu_ms "$line") (database $(field database_cpu_ms "$line")) / $(field wrk_cpu_ms "$line") | $(field capacity_rps "$line") |"
   done <"$OUT/results.tsv"
-  list_rps="$(mean_of list 5)" base_rps="$(mean_of baseline 5)"
+  list_rps="$(mean_of list rps)" base_rps="$(mean_of baseline rps)"
   if [[ -n "$list_rps" && -n "$base_rps" ]]; then
-    list_cap="$(mean_of list 18)" base_cap="$(mean_of baseline 18)"
+    list_cap="$(mean_of list capacity_rps)" base_cap="$(mean_of baseline capacity_rps)"
     echo
     echo "list / baseline, mean of $ROUNDS round(s): measured throughput $list_rps / $base_rps = $(ratio "$list_rps" "$base_rps");"\
       "capacity estimate (from CPU per request) $list_cap / $base_cap = $(ratio "$list_cap" "$base_cap")"
   fi
+  for pair in "feed-public feed-baseline" "feed-team feed-team-baseline"; do
+    read -r product_step baseline_step <<<"$pair"
+    feed_rps="$(mean_of "$product_step" rps)" base_rps="$(mean_of "$baseline_step" rps)"
+    if [[ -n "$feed_rps" && -n "$base_rps" ]]; then
+      feed_cap="$(mean_of "$product_step" capacity_rps)" base_cap="$(mean_of "$baseline_step" capacity_rps)"
+      echo
+      echo "$product_step / $baseline_step, mean of $ROUNDS round(s): measured throughput $feed_rps / $base_rps = $(ratio "$feed_rps" "$base_rps");"\
+        "capacity estimate (from CPU per request) $feed_cap / $base_cap = $(ratio "$feed_cap" "$base_cap")"
+    fi
+  done
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo '+changes'), $(nproc) cores,"\
     "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), pool $DATABASE_POOL_SIZE, $SERVER_THREADS request threads (both apps), JAVA_OPTS=$JAVA_OPTS, $FEED_PROBES feed probe consumers${APP_ARGS:+, APP_ARGS=$APP_ARGS}"

@@ -5,6 +5,9 @@
 --                                           is requested once (thread i takes lines i, i+threads, ...) and each
 --                                           thread stops after its share (cold leaderboards: every request
 --                                           is a board's first; rps is then meaningless, wrk waits -d out)
+--   like   <pairs-file> <threads>          PUT, then on the next pass DELETE, each line's "<token> <path>" (a post's
+--                                           like); thread i takes lines i, i+threads, ... so no two threads like the
+--                                           same post for the same user: every request changes something
 --   post   <tokens-file> <path>             POST a weigh-in per request, rotating tokens; recordedAt counts
 --                                           down in microseconds from an hour before the run started, in 16
 --                                           interleaved lanes (one per thread), so no two requests of this run
@@ -78,6 +81,26 @@ function init(args)
             end
          end
       end
+   elseif mode == "like" then
+      requests = {}
+      local threads = tonumber(args[3] or "1")
+      local mine = {}
+      for i, line in ipairs(values) do
+         local token, target = line:match("^(%S+)%s+(%S+)$")
+         if not token then
+            error("not a '<token> <path>' line: " .. line)
+         end
+         if (i - 1) % threads == id then
+            table.insert(mine, { token = token, target = target })
+         end
+      end
+      -- passes alternate: PUT every line, then DELETE every line
+      for _, method in ipairs({ "PUT", "DELETE" }) do
+         for _, pair in ipairs(mine) do
+            table.insert(requests, wrk.format(method, pair.target, { ["Authorization"] = "Bearer " .. pair.token }))
+         end
+      end
+      counter = 0
    elseif mode == "post" then
       tokens = values
       base_us = (os.time() - 3600) * 1000000

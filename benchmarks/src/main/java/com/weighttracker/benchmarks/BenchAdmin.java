@@ -14,8 +14,12 @@ import java.util.List;
  * <li>{@code users}: the heavy user and the 64 load users, one {@code kind id email} line each;</li>
  * <li>{@code teams-status}: exit 0 when teams were generated ({@link TeamDataGenerator}), 3 when not;</li>
  * <li>{@code teams}: every team, one {@code id visibility owner-email} line each, by name;</li>
+ * <li>{@code social-status}: exit 0 when the social data set was generated ({@link SocialDataGenerator}), 3 when not;</li>
+ * <li>{@code like-posts <n>}: for every load user {@code n} public visible posts they have not liked, one
+ * {@code email post-id} line each (the like step likes and unlikes only these, so the cleanup can undo it);</li>
  * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
- * generation) and sets their entry tallies again, then VACUUM ANALYZE, so every run measures the same data;</li>
+ * generation) and sets their entry tallies again, then VACUUM ANALYZE, so every run measures the same data;
+ * the same for the likes the like step left (and the like counts of their posts);</li>
  * <li>{@code plans}: EXPLAIN (ANALYZE, BUFFERS) of the hot queries, each run twice before (warm
  * cache, as under load);</li>
  * <li>{@code statements-reset}, {@code statements <requests>}: pg_stat_statements since the reset,
@@ -47,7 +51,12 @@ public final class BenchAdmin {
                 case "users" -> users(connection);
                 case "teams-status" -> System.exit(teamsStatus(connection));
                 case "teams" -> teams(connection);
-                case "cleanup" -> cleanup(connection);
+                case "social-status" -> System.exit(socialStatus(connection));
+                case "like-posts" -> likePosts(connection, args.length > 1 ? Integer.parseInt(args[1]) : 50);
+                case "cleanup" -> {
+                    cleanup(connection);
+                    cleanupLikes(connection);
+                }
                 case "plans" -> plans(connection);
                 case "statements-reset" -> statementsReset(connection);
                 case "statements" -> statements(connection, args.length > 1 ? Long.parseLong(args[1]) : 0);
@@ -56,7 +65,7 @@ public final class BenchAdmin {
                         java.time.Instant.ofEpochMilli(Long.parseLong(args[2])),
                         java.time.Duration.ofSeconds(Long.parseLong(args[3])));
                 default -> {
-                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|cleanup|plans|statements-reset|statements <requests>"
+                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|social-status|like-posts <n>|cleanup|plans|statements-reset|statements <requests>"
                             + "|notifications-seed reminders|summary|notifications-wait reminders|summary <dueMillis> <seconds>");
                     System.exit(64);
                 }
@@ -120,6 +129,66 @@ public final class BenchAdmin {
             while (rows.next()) {
                 System.out.println(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
             }
+        }
+    }
+
+    private static int socialStatus(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                "select social_generated_at, posts, likes, comments, social_seconds from bench.meta")) {
+            if (rows.next() && rows.getString(1) != null) {
+                System.out.printf("social generated %s: %,d posts, %,d likes, %,d comments (took %d s)%n",
+                        rows.getString(1), rows.getInt(2), rows.getLong(3), rows.getLong(4), rows.getInt(5));
+                return 0;
+            }
+        } catch (SQLException e) {
+            // no social columns in bench.meta: never generated
+        }
+        System.out.println("no generated social data");
+        return 3;
+    }
+
+    private static void likePosts(Connection connection, int perUser) throws SQLException {
+        try (var statement = connection.prepareStatement("select a.email, p.id from identity.accounts a"
+                + " cross join lateral (select p.id from social.posts p where p.visibility = 'PUBLIC'"
+                + " and p.status = 'VISIBLE' and not p.author_hidden and p.author_id <> a.id and not exists"
+                + " (select 1 from social.likes l where l.post_id = p.id and l.user_id = a.id)"
+                + " order by md5(p.id::text || a.id::text) limit ?) p"
+                + " where a.email like 'bench-load-%@bench.example' order by a.email")) {
+            statement.setInt(1, perUser);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    System.out.println(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+        }
+    }
+
+    private static void cleanupLikes(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery("select to_regclass('social.likes') is not null and exists (select 1"
+                    + " from information_schema.columns where table_schema = 'bench' and table_name = 'meta'"
+                    + " and column_name = 'social_generated_at')")) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    return;
+                }
+            }
+            // two statements: the statements of one WITH all see the likes as they were before its delete
+            var posts = new ArrayList<java.util.UUID>();
+            try (var rows = statement.executeQuery("delete from social.likes l using identity.accounts a"
+                    + " where l.user_id = a.id and a.email like 'bench-load-%@bench.example'"
+                    + " and l.created_at > (select social_generated_at from bench.meta) returning l.post_id")) {
+                while (rows.next()) {
+                    posts.add(rows.getObject(1, java.util.UUID.class));
+                }
+            }
+            try (var update = connection.prepareStatement("update social.posts p set like_count = (select count(*)"
+                    + " from social.likes l where l.post_id = p.id) where p.id = any(?)")) {
+                update.setArray(1, connection.createArrayOf("uuid", posts.toArray()));
+                update.executeUpdate();
+            }
+            var deleted = posts.size();
+            System.out.printf("cleanup: recounted the likes of %,d posts the like step had liked%n", deleted);
         }
     }
 
@@ -196,6 +265,33 @@ public final class BenchAdmin {
                 "select * from tracking.goals where user_id = '" + load + "'" });
         queries.add(new String[] { "account by e-mail (login)",
                 "select * from identity.accounts where email = '" + Bench.loadEmail(1) + "'" });
+        if (socialStatus(connection) == 0) {
+            var visible = "not author_hidden and status = 'VISIBLE' and not exists (select 1 from social.blocks b"
+                    + " where b.blocker_id = '" + load + "' and b.blocked_id = p.author_id)";
+            queries.add(new String[] { "public feed: first page of 21 (GET /v1/posts?scope=public&limit=20)",
+                    "select * from social.posts p where visibility = 'PUBLIC' and " + visible
+                            + " order by created_at desc, id desc limit 21" });
+            queries.add(new String[] { "public feed: a page below a cursor 2,000 posts down",
+                    "select * from social.posts p where visibility = 'PUBLIC' and " + visible + " and (created_at, id) <"
+                            + " (select created_at, id from social.posts where visibility = 'PUBLIC' and status = 'VISIBLE'"
+                            + " and not author_hidden order by created_at desc, id desc offset 2000 limit 1)"
+                            + " order by created_at desc, id desc limit 21" });
+            var teams = new ArrayList<String>();
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                    "select team_id from teams.members where user_id = '" + load + "'")) {
+                while (rows.next()) {
+                    teams.add("'" + rows.getString(1) + "'");
+                }
+            }
+            queries.add(new String[] { "team feed: first page over the " + teams.size() + " teams of a load user, as the"
+                    + " product asks (GET /v1/posts?scope=team)",
+                    "select * from social.posts p where visibility = 'TEAM' and team_id in (" + String.join(", ", teams)
+                            + ") and " + visible
+                            + " order by created_at desc, id desc limit 21" });
+            queries.add(new String[] { "likedByMe of a page (20 ids)",
+                    "select post_id from social.likes where user_id = '" + load + "' and post_id in (select id from"
+                            + " social.posts where visibility = 'PUBLIC' order by created_at desc limit 20)" });
+        }
         for (var query : queries) {
             System.out.println("== " + query[0]);
             System.out.println("   " + query[1]);

@@ -37,6 +37,7 @@ class JooqFeedReaderPlanTest {
     private static final DSLContext DSL_CONTEXT = PersistenceTestDatabase.dsl();
     private static final UserId ANNA = new UserId(UUID.randomUUID());
     private static final UUID TEAM = UUID.randomUUID();
+    private static final UUID TEAM_B = UUID.randomUUID();
     private static final List<Post> ANNAS = new ArrayList<>();
 
     @BeforeAll
@@ -65,6 +66,30 @@ class JooqFeedReaderPlanTest {
                 publicOnes.subList(0, 4).stream().map(Post::getId).toList());
         assertThat(second).extracting(Post::getId).containsExactlyElementsOf(
                 publicOnes.subList(4, 8).stream().map(Post::getId).toList());
+    }
+
+    @Test
+    void aTeamFeedMergesItsTeamsNewestFirstAndContinuesBelowTheCursor() {
+        var otherTeam = UUID.randomUUID();
+        var posts = new JooqPostRepository(DSL_CONTEXT);
+        var author = new UserId(UUID.randomUUID());
+        var expected = new ArrayList<Post>();
+        for (var i = 0; i < 9; i++) {
+            var team = i % 3 == 0 ? TEAM_B : otherTeam;
+            var post = Post.write(new PostId(UUID.randomUUID()), author, PostType.GENERAL, null, "team post " + i,
+                    List.of(), PostVisibility.TEAM, team, null, false, T0.plusSeconds(100 + i));
+            posts.add(post);
+            expected.add(0, post);
+        }
+        var reader = new JooqFeedReader(DSL_CONTEXT);
+        var first = reader.page(query(Set.of(TEAM_B, otherTeam), null, null, null, 4));
+        var last = first.get(first.size() - 1);
+        var rest = reader.page(query(Set.of(TEAM_B, otherTeam), null, last.createdAt(), last.getId().value(), 10));
+
+        assertThat(first).extracting(Post::getId)
+                .containsExactlyElementsOf(expected.subList(0, 4).stream().map(Post::getId).toList());
+        assertThat(rest).extracting(Post::getId)
+                .containsExactlyElementsOf(expected.subList(4, 9).stream().map(Post::getId).toList());
     }
 
     @Test

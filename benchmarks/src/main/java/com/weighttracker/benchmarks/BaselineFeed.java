@@ -1,0 +1,135 @@
+package com.weighttracker.benchmarks;
+
+import static com.weighttracker.identity.adapter.persistence.schema.Tables.ACCOUNTS;
+import static com.weighttracker.identity.adapter.persistence.schema.Tables.PROFILES;
+import static com.weighttracker.identity.adapter.persistence.schema.Tables.USER_AVATARS;
+import static com.weighttracker.social.adapter.persistence.schema.Tables.BLOCKS;
+import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
+import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
+import static com.weighttracker.teams.adapter.persistence.schema.Tables.MEMBERS;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The yardstick for the feeds: {@code GET /baseline/posts?user=<uuid>&scope=public|team&teamId=&cursor=&limit=20}
+ * answers the page the product's {@code GET /v1/posts} gives that user — the same keyset scan of
+ * the same partial index (blocked authors left out), the same authors in one query, the reader's
+ * likes in one, the team question for team feeds, the same fields and cursor — without
+ * authentication, envelope, validation messages, MapStruct, request ids or metrics. The counts are
+ * the post's columns, as in the product.
+ */
+@RestController
+class BaselineFeed {
+
+    private final DSLContext dsl;
+
+    BaselineFeed(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @GetMapping(path = "/baseline/posts", produces = "application/json")
+    Feed posts(@RequestParam UUID user, @RequestParam(defaultValue = "public") String scope,
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq("VISIBLE"));
+        if (scope.equals("team")) {
+            var teams = teamId == null
+                    ? dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(user)).fetchSet(MEMBERS.TEAM_ID)
+                    : dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.TEAM_ID.eq(teamId), MEMBERS.USER_ID.eq(user))
+                            .fetchSet(MEMBERS.TEAM_ID);
+            if (teams.isEmpty()) {
+                return new Feed(List.of(), null);
+            }
+            where = where.and(POSTS.VISIBILITY.eq("TEAM")).and(POSTS.TEAM_ID.in(teams));
+        } else {
+            where = where.and(POSTS.VISIBILITY.eq("PUBLIC"));
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            var dot = text.indexOf('.');
+            where = where.and(DSL.row(POSTS.CREATED_AT, POSTS.ID).lt(
+                    Instant.EPOCH.plus(Long.parseLong(text.substring(0, dot)), ChronoUnit.MICROS),
+                    UUID.fromString(text.substring(dot + 1))));
+        }
+        where = where.and(DSL.notExists(DSL.selectOne().from(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(user), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID))));
+        var found = dsl.selectFrom(POSTS).where(where).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc())
+                .limit(limit + 1).fetch();
+        var page = found.size() > limit ? found.subList(0, limit) : found;
+        if (page.isEmpty()) {
+            return new Feed(List.of(), null);
+        }
+        var authorIds = page.stream().map(row -> row.getAuthorId()).collect(Collectors.toSet());
+        Map<UUID, Author> authors = dsl.select(ACCOUNTS.ID, ACCOUNTS.USERNAME, PROFILES.DISPLAY_NAME,
+                        PROFILES.PROFILE_VISIBILITY, PROFILES.WEIGHT_VISIBILITY, USER_AVATARS.USER_ID)
+                .from(ACCOUNTS).join(PROFILES).on(PROFILES.USER_ID.eq(ACCOUNTS.ID))
+                .leftJoin(USER_AVATARS).on(USER_AVATARS.USER_ID.eq(ACCOUNTS.ID))
+                .where(ACCOUNTS.ID.eq(DSL.any(authorIds.toArray(UUID[]::new))), ACCOUNTS.DELETION_REQUESTED_AT.isNull())
+                .fetchMap(ACCOUNTS.ID, row -> new Author(row.value1(), row.value2(), row.value3(),
+                        row.value6() != null && row.value4().equals("PUBLIC") ? "/v1/users/" + row.value1() + "/avatar"
+                                : null,
+                        row.value5().equals("PUBLIC")));
+        var liked = new HashSet<>(dsl.select(LIKES.POST_ID).from(LIKES)
+                .where(LIKES.USER_ID.eq(user), LIKES.POST_ID.in(page.stream().map(row -> row.getId()).toList()))
+                .fetch(LIKES.POST_ID));
+        var items = page.stream().map(row -> {
+            var author = authors.get(row.getAuthorId());
+            var milestone = row.getMilestonePercent() == null ? null
+                    : new Milestone(row.getMilestonePercent(),
+                            author != null && author.weightsPublic() ? row.getMilestoneLostKg() : null);
+            return new Item(row.getId(), author, row.getType().toLowerCase(Locale.ROOT), row.getTitle(),
+                    row.getContent(), Arrays.asList(row.getTags()), row.getVisibility().toLowerCase(Locale.ROOT),
+                    row.getTeamId(), milestone,
+                    Arrays.stream(row.getImageIds()).map(image -> "/v1/posts/" + row.getId() + "/images/" + image)
+                            .toList(),
+                    row.getStatus().toLowerCase(Locale.ROOT), row.getLikeCount(), row.getCommentCount(),
+                    liked.contains(row.getId()), row.getCreatedAt(), row.getUpdatedAt());
+        }).toList();
+        String next = null;
+        if (found.size() > limit) {
+            var last = page.get(page.size() - 1);
+            var micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreatedAt());
+            next = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((micros + "." + last.getId()).getBytes(StandardCharsets.US_ASCII));
+        }
+        return new Feed(items, next);
+    }
+
+    record Feed(List<Item> items, String nextCursor) {
+    }
+
+    record Author(UUID id, String username, String displayName, String avatarUrl,
+            @com.fasterxml.jackson.annotation.JsonIgnore boolean weightsPublic) {
+    }
+
+    record Milestone(BigDecimal percentLost, BigDecimal lostKg) {
+    }
+
+    record Item(UUID id, Author author, String type, String title, String content, List<String> tags,
+            String visibility, UUID teamId, Milestone milestone, List<String> imageUrls, String status, int likeCount,
+            int commentCount, boolean likedByMe, Instant createdAt, Instant updatedAt) {
+    }
+}
