@@ -14,6 +14,8 @@ import java.util.List;
  * <li>{@code users}: the heavy user and the 64 load users, one {@code kind id email} line each;</li>
  * <li>{@code teams-status}: exit 0 when teams were generated ({@link TeamDataGenerator}), 3 when not;</li>
  * <li>{@code teams}: every team, one {@code id visibility owner-email} line each, by name;</li>
+ * <li>{@code challenges-status}: exit 0 when challenges were generated ({@link ChallengeDataGenerator}), 3 when not;</li>
+ * <li>{@code challenges}: every challenge with a load user taking part, one {@code id load-user-email} line each;</li>
  * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
  * generation) and sets their entry tallies again, then VACUUM ANALYZE, so every run measures the same data;</li>
  * <li>{@code plans}: EXPLAIN (ANALYZE, BUFFERS) of the hot queries, each run twice before (warm
@@ -47,6 +49,8 @@ public final class BenchAdmin {
                 case "users" -> users(connection);
                 case "teams-status" -> System.exit(teamsStatus(connection));
                 case "teams" -> teams(connection);
+                case "challenges-status" -> System.exit(challengesStatus(connection));
+                case "challenges" -> challenges(connection);
                 case "cleanup" -> cleanup(connection);
                 case "plans" -> plans(connection);
                 case "statements-reset" -> statementsReset(connection);
@@ -56,7 +60,7 @@ public final class BenchAdmin {
                         java.time.Instant.ofEpochMilli(Long.parseLong(args[2])),
                         java.time.Duration.ofSeconds(Long.parseLong(args[3])));
                 default -> {
-                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|cleanup|plans|statements-reset|statements <requests>"
+                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|challenges-status|challenges|cleanup|plans|statements-reset|statements <requests>"
                             + "|notifications-seed reminders|summary|notifications-wait reminders|summary <dueMillis> <seconds>");
                     System.exit(64);
                 }
@@ -119,6 +123,34 @@ public final class BenchAdmin {
                         + " join identity.accounts a on a.id = m.user_id order by t.name")) {
             while (rows.next()) {
                 System.out.println(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            }
+        }
+    }
+
+    private static int challengesStatus(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select challenges, participants from bench.meta"
+                        + " where challenges_generated_at is not null and to_regclass('challenges.challenges') is not null"
+                        + " and exists (select 1 from challenges.challenges)")) {
+            if (rows.next()) {
+                System.out.printf("challenges: %,d with %,d participants%n", rows.getLong(1), rows.getLong(2));
+                return 0;
+            }
+        } catch (SQLException e) {
+            // no challenge columns in bench.meta, or no challenges schema: never generated
+        }
+        System.out.println("no generated challenges");
+        return 3;
+    }
+
+    private static void challenges(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select c.id, a.email from challenges.challenges c"
+                        + " join challenges.participants p on p.challenge_id = c.id"
+                        + " join identity.accounts a on a.id = p.user_id and a.email like 'bench-load-%@bench.example'"
+                        + " where c.completed_at is null order by c.name, a.email")) {
+            while (rows.next()) {
+                System.out.println(rows.getString(1) + " " + rows.getString(2));
             }
         }
     }
