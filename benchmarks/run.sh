@@ -24,6 +24,10 @@
 #   leaderboard       product  the same for the 64 teams owned by the load users (one each), rotating
 #             over periods and sortBy, served from the cache (then again at LATENCY_CONNECTIONS as
 #             "leaderboard-light", for the warm p95)
+#   challenge-leaderboard  product  GET /v1/challenges/{id}/leaderboard, rotating over the running challenges
+#             the load users take part in (ChallengeDataGenerator: 10,000 challenges, 200,000 participants;
+#             each load user is in 3 of them, 192 in all), each with the token of a load user in it; warm
+#             (after the warm-up run), at CONNECTIONS and again at LATENCY_CONNECTIONS ("challenge-leaderboard-light")
 #   reminders product's reminder job: every user's daily reminder due at the coming whole minute of their
 #             local time (preferences seeded in one insert … select); seconds until all 100,000 were
 #             handled (centre entry written, push sent or skipped, next one planned)
@@ -41,8 +45,12 @@
 #             two feeds again at LATENCY_CONNECTIONS as feed-public-light / feed-team-light, for their p95)
 #   like      product  PUT, then DELETE /v1/posts/{id}/like over LIKE_POSTS (50) public posts per load user
 #             that they had not liked (each request changes a like and a count; cleanup undoes them)
-# The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users, and the
-# social data set (100,000 posts, 1M likes, 300,000 comments: SocialDataGenerator) once after the teams.
+# The teams (1,000, up to 200 members: TeamDataGenerator) are generated once, after the users, the
+# social data set (100,000 posts, 1M likes, 300,000 comments: SocialDataGenerator) and the challenges
+# (ChallengeDataGenerator) once after the teams; so the POST step runs with the challenges'
+# progress watcher and gamification's awarding attached (each load user's weigh-in moves 3 challenges).
+# A shared database migrated by a build without the challenge scripts gets them from the generator,
+# outside Flyway's history: then APP_ARGS="--spring.flyway.ignore-migration-patterns=*:ignored".
 # list and baseline alternate ROUNDS times, so their ratio compares like with like on a noisy machine;
 # each step reports how much CPU this run (apps + postgres), wrk and everybody else used, and
 # QUIET_CPU=20 waits (up to QUIET_MAX_WAIT s) before each step until others use at most 20% of it,
@@ -76,7 +84,7 @@ cd "$ROOT"
 : "${LATENCY_CONNECTIONS:=4}"
 : "${THREADS:=2}"
 : "${ROUNDS:=1}"
-: "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard feed-public feed-baseline feed-team like}"
+: "${STEPS:=list baseline stats chart post leaderboard-cold leaderboard challenge-leaderboard feed-public feed-baseline feed-team like}"
 : "${LIKE_POSTS:=50}"
 : "${DATABASE_POOL_SIZE:=20}"
 : "${SERVER_THREADS:=16}"
@@ -263,6 +271,18 @@ case "$status" in
     ;;
   *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
 esac
+set +e
+admin challenges-status
+status=$?
+set -e
+case "$status" in
+  0) ;;
+  3)
+    log "generating the challenges (once)"
+    java -Dloader.main=com.weighttracker.benchmarks.ChallengeDataGenerator -jar "$BENCH_JAR" 2>&1 | tee "$OUT/generate-challenges.log"
+    ;;
+  *) die "port $BENCH_DB_PORT does not answer as the benchmark database" ;;
+esac
 admin cleanup
 
 # ------------------------------------------------------------------ 3. the two applications
@@ -301,7 +321,8 @@ log "both applications are up"
 
 admin users >"$OUT/users.txt"
 admin teams >"$OUT/teams.txt"
-rm -f "$OUT"/leaderboard-*.txt "$OUT"/*.tpl "$OUT"/feed-*.txt "$OUT"/like.txt
+admin challenges >"$OUT/challenges.txt"
+rm -f "$OUT"/leaderboard-*.txt "$OUT"/*.tpl "$OUT"/feed-*.txt "$OUT"/like.txt "$OUT/challenge-leaderboard.txt"
 HEAVY_ID="$(awk '$1 == "heavy" { print $2 }' "$OUT/users.txt")"
 awk '$1 == "load" { print $2 }' "$OUT/users.txt" >"$OUT/load-user-ids.txt"
 [[ -n "$HEAVY_ID" && "$(wc -l <"$OUT/load-user-ids.txt")" -eq 64 ]] || die "expected 1 heavy and 64 load users"
@@ -329,6 +350,7 @@ log_in_all() { # bcrypt cost 12 with a bulkhead of 2: two at a time
   paste -d' ' <(printf '%s\n' "${emails[@]}" | awk 'NR % 2 == 0') "$OUT/tokens.odd" >>"$OUT/tokens-by-email.txt"
   leaderboard_pairs
   feed_pairs
+  challenge_pairs
   login "$(awk '$1 == "heavy" { print $3 }' "$OUT/users.txt")" >"$OUT/heavy-token.txt"
   [[ "$(wc -l <"$OUT/tokens.txt")" -eq 64 ]] || die "expected 64 tokens"
   LOGGED_IN_AT=$(date +%s)
@@ -398,6 +420,11 @@ feed_pairs() { # the templates with this login's tokens
     awk 'NR == FNR { token[$1] = $2; next } { print token[$1], $2 }' "$OUT/tokens-by-email.txt" "$OUT/$name.tpl" \
       >"$OUT/$name.txt"
   done
+}
+challenge_pairs() { # "<token> /v1/challenges/<id>/leaderboard" per challenge, with a load user in it
+  [[ -s "$OUT/challenges.txt" ]] || return 0
+  awk 'NR == FNR { token[$1] = $2; next } { print token[$2], "/v1/challenges/" $1 "/leaderboard" }' \
+    "$OUT/tokens-by-email.txt" "$OUT/challenges.txt" >"$OUT/challenge-leaderboard.txt"
 }
 fresh_tokens() { # access tokens live 15 minutes
   (($(date +%s) - LOGGED_IN_AT < 600)) || log_in_all
@@ -582,6 +609,11 @@ if wants leaderboard && [[ -s "$OUT/leaderboard-warm.txt" ]]; then
   measure leaderboard "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
   # the warm latency target, like the other latency targets, at LATENCY_CONNECTIONS
   CONNECTIONS="$LATENCY_CONNECTIONS" measure leaderboard-light "$APP_URL" pairs "$OUT/leaderboard-warm.txt"
+fi
+if wants challenge-leaderboard && [[ -s "$OUT/challenge-leaderboard.txt" ]]; then
+  measure challenge-leaderboard "$APP_URL" pairs "$OUT/challenge-leaderboard.txt"
+  # the latency target (p95 < 15 ms) at LATENCY_CONNECTIONS, the throughput target at CONNECTIONS
+  CONNECTIONS="$LATENCY_CONNECTIONS" measure challenge-leaderboard-light "$APP_URL" pairs "$OUT/challenge-leaderboard.txt"
 fi
 CHUNK=15s
 chunk_p95s() { # files...: the p95 of each wrk chunk, sorted

@@ -17,6 +17,8 @@ import java.util.List;
  * <li>{@code social-status}: exit 0 when the social data set was generated ({@link SocialDataGenerator}), 3 when not;</li>
  * <li>{@code like-posts <n>}: for every load user {@code n} public visible posts they have not liked, one
  * {@code email post-id} line each (the like step likes and unlikes only these, so the cleanup can undo it);</li>
+ * <li>{@code challenges-status}: exit 0 when challenges were generated ({@link ChallengeDataGenerator}), 3 when not;</li>
+ * <li>{@code challenges}: every challenge with a load user taking part, one {@code id load-user-email} line each;</li>
  * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
  * generation) and sets their entry tallies again, then VACUUM ANALYZE, so every run measures the same data;
  * the same for the likes the like step left (and the like counts of their posts);</li>
@@ -53,6 +55,8 @@ public final class BenchAdmin {
                 case "teams" -> teams(connection);
                 case "social-status" -> System.exit(socialStatus(connection));
                 case "like-posts" -> likePosts(connection, args.length > 1 ? Integer.parseInt(args[1]) : 50);
+                case "challenges-status" -> System.exit(challengesStatus(connection));
+                case "challenges" -> challenges(connection);
                 case "cleanup" -> {
                     cleanup(connection);
                     cleanupLikes(connection);
@@ -65,7 +69,7 @@ public final class BenchAdmin {
                         java.time.Instant.ofEpochMilli(Long.parseLong(args[2])),
                         java.time.Duration.ofSeconds(Long.parseLong(args[3])));
                 default -> {
-                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|social-status|like-posts <n>|cleanup|plans|statements-reset|statements <requests>"
+                    System.err.println("usage: BenchAdmin status|users|teams-status|teams|social-status|like-posts <n>|challenges-status|challenges|cleanup|plans|statements-reset|statements <requests>"
                             + "|notifications-seed reminders|summary|notifications-wait reminders|summary <dueMillis> <seconds>");
                     System.exit(64);
                 }
@@ -159,6 +163,30 @@ public final class BenchAdmin {
                 while (rows.next()) {
                     System.out.println(rows.getString(1) + " " + rows.getString(2));
                 }
+    private static int challengesStatus(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select challenges, participants from bench.meta"
+                        + " where challenges_generated_at is not null and to_regclass('challenges.challenges') is not null"
+                        + " and exists (select 1 from challenges.challenges)")) {
+            if (rows.next()) {
+                System.out.printf("challenges: %,d with %,d participants%n", rows.getLong(1), rows.getLong(2));
+                return 0;
+            }
+        } catch (SQLException e) {
+            // no challenge columns in bench.meta, or no challenges schema: never generated
+        }
+        System.out.println("no generated challenges");
+        return 3;
+    }
+
+    private static void challenges(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select c.id, a.email from challenges.challenges c"
+                        + " join challenges.participants p on p.challenge_id = c.id"
+                        + " join identity.accounts a on a.id = p.user_id and a.email like 'bench-load-%@bench.example'"
+                        + " where c.completed_at is null order by c.name, a.email")) {
+            while (rows.next()) {
+                System.out.println(rows.getString(1) + " " + rows.getString(2));
             }
         }
     }
