@@ -15,10 +15,10 @@ import java.util.List;
  * <li>{@code teams-status}: exit 0 when teams were generated ({@link TeamDataGenerator}), 3 when not;</li>
  * <li>{@code teams}: every team, one {@code id visibility owner-email} line each, by name;</li>
  * <li>{@code social-status}: exit 0 when the social data set was generated ({@link SocialDataGenerator}), 3 when not;</li>
- * <li>{@code like-posts <n>}: for every load user {@code n} public visible posts they have not liked, one
- * {@code email post-id} line each (the like step likes and unlikes only these, so the cleanup can undo it);</li>
  * <li>{@code challenges-status}: exit 0 when challenges were generated ({@link ChallengeDataGenerator}), 3 when not;</li>
  * <li>{@code challenges}: every challenge with a load user taking part, one {@code id load-user-email} line each;</li>
+ * <li>{@code like-posts <n>}: for every load user {@code n} public visible posts they have not liked, one
+ * {@code email post-id} line each (the like step likes and unlikes only these, so the cleanup can undo it);</li>
  * <li>{@code cleanup}: deletes the weigh-ins the POST step added (the load users' rows created after
  * generation) and sets their entry tallies again, then VACUUM ANALYZE, so every run measures the same data;
  * the same for the likes the like step left (and the like counts of their posts);</li>
@@ -54,9 +54,9 @@ public final class BenchAdmin {
                 case "teams-status" -> System.exit(teamsStatus(connection));
                 case "teams" -> teams(connection);
                 case "social-status" -> System.exit(socialStatus(connection));
-                case "like-posts" -> likePosts(connection, args.length > 1 ? Integer.parseInt(args[1]) : 50);
                 case "challenges-status" -> System.exit(challengesStatus(connection));
                 case "challenges" -> challenges(connection);
+                case "like-posts" -> likePosts(connection, args.length > 1 ? Integer.parseInt(args[1]) : 50);
                 case "cleanup" -> {
                     cleanup(connection);
                     cleanupLikes(connection);
@@ -136,6 +136,34 @@ public final class BenchAdmin {
         }
     }
 
+    private static int challengesStatus(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select challenges, participants from bench.meta"
+                        + " where challenges_generated_at is not null and to_regclass('challenges.challenges') is not null"
+                        + " and exists (select 1 from challenges.challenges)")) {
+            if (rows.next()) {
+                System.out.printf("challenges: %,d with %,d participants%n", rows.getLong(1), rows.getLong(2));
+                return 0;
+            }
+        } catch (SQLException e) {
+            // no challenge columns in bench.meta, or no challenges schema: never generated
+        }
+        System.out.println("no generated challenges");
+        return 3;
+    }
+
+    private static void challenges(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select c.id, a.email from challenges.challenges c"
+                        + " join challenges.participants p on p.challenge_id = c.id"
+                        + " join identity.accounts a on a.id = p.user_id and a.email like 'bench-load-%@bench.example'"
+                        + " where c.completed_at is null order by c.name, a.email")) {
+            while (rows.next()) {
+                System.out.println(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+    }
+
     private static int socialStatus(Connection connection) throws SQLException {
         try (var statement = connection.createStatement(); var rows = statement.executeQuery(
                 "select social_generated_at, posts, likes, comments, social_seconds from bench.meta")) {
@@ -163,30 +191,6 @@ public final class BenchAdmin {
                 while (rows.next()) {
                     System.out.println(rows.getString(1) + " " + rows.getString(2));
                 }
-    private static int challengesStatus(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("select challenges, participants from bench.meta"
-                        + " where challenges_generated_at is not null and to_regclass('challenges.challenges') is not null"
-                        + " and exists (select 1 from challenges.challenges)")) {
-            if (rows.next()) {
-                System.out.printf("challenges: %,d with %,d participants%n", rows.getLong(1), rows.getLong(2));
-                return 0;
-            }
-        } catch (SQLException e) {
-            // no challenge columns in bench.meta, or no challenges schema: never generated
-        }
-        System.out.println("no generated challenges");
-        return 3;
-    }
-
-    private static void challenges(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("select c.id, a.email from challenges.challenges c"
-                        + " join challenges.participants p on p.challenge_id = c.id"
-                        + " join identity.accounts a on a.id = p.user_id and a.email like 'bench-load-%@bench.example'"
-                        + " where c.completed_at is null order by c.name, a.email")) {
-            while (rows.next()) {
-                System.out.println(rows.getString(1) + " " + rows.getString(2));
             }
         }
     }
