@@ -15,6 +15,7 @@
 //   "url": "ws://127.0.0.1:18080/v1/ws",          // the STOMP over WebSocket endpoint
 //   "connectHeaders": {},                          // optional: CONNECT headers of every connection
 //   "connections": [                               // one entry per WebSocket (a user may have several)
+//     // optional "url" per connection overrides the plan's (several instances behind no balancer)
 //     { "connectHeaders": { "Authorization": "Bearer eyJ..." },     // merged over the ones above
 //       "httpHeaders": { "Authorization": "Bearer eyJ..." },        // only for rooms with "sendUrl"
 //       "subscribe": ["/topic/conversations/3f0c...", "/user/queue/notifications"] }
@@ -129,6 +130,9 @@ function loadPlan(file) {
   plan.sendBody ??= '{"text":"{marker}"}';
   if (!plan.sendBody.includes('{marker}')) throw new Error('plan.sendBody must contain {marker}');
   plan.echoToSender ??= true;
+  plan.connections.forEach((connection, index) => {
+    if (connection.url !== undefined && !/^wss?:\/\//.test(connection.url)) throw new Error(`connection ${index}: url must be ws:// or wss://`);
+  });
   plan.rooms.forEach((room, index) => {
     if (!Array.isArray(room.members) || room.members.length === 0) throw new Error(`room ${index} has no members`);
     if (!room.sendDestination && !room.sendUrl) throw new Error(`room ${index} has neither sendDestination nor sendUrl`);
@@ -251,7 +255,7 @@ class LoadRun {
       };
       const timer = setTimeout(() => fail('timeout'), connectTimeoutMs);
       const client = new Client({
-        webSocketFactory: () => new WebSocket(this.plan.url, ['v12.stomp', 'v11.stomp', 'v10.stomp'], { perMessageDeflate: deflate }),
+        webSocketFactory: () => new WebSocket(spec.url ?? this.plan.url, ['v12.stomp', 'v11.stomp', 'v10.stomp'], { perMessageDeflate: deflate }),
         connectHeaders: { ...(this.plan.connectHeaders ?? {}), ...(spec.connectHeaders ?? {}) },
         heartbeatIncoming: heartbeatMs,
         heartbeatOutgoing: heartbeatMs,
