@@ -1,6 +1,9 @@
 package com.weighttracker.identity.adapter.persistence;
 
+import static com.weighttracker.challenges.adapter.persistence.schema.Challenges.CHALLENGES;
+import static com.weighttracker.gamification.adapter.persistence.schema.Gamification.GAMIFICATION;
 import static com.weighttracker.identity.adapter.persistence.schema.Identity.IDENTITY;
+import static com.weighttracker.messaging.adapter.persistence.schema.Messaging.MESSAGING;
 import static com.weighttracker.notifications.adapter.persistence.schema.Notifications.NOTIFICATIONS;
 import static com.weighttracker.social.adapter.persistence.schema.Social.SOCIAL;
 import static com.weighttracker.teams.adapter.persistence.schema.Teams.TEAMS;
@@ -30,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Guards the code generation choice (ADR 0003): the jOOQ classes are generated from the Flyway
  * scripts by jOOQ's DDL parser, without a database, so nothing else checks that they describe the
  * schema PostgreSQL actually builds from the same scripts. Here each context's real, migrated
- * schema ({@code identity}, {@code tracking}; read back through JDBC metadata) is compared with
+ * schema (every context that has tables; read back through JDBC metadata) is compared with
  * its generated model ({@link com.weighttracker.identity.adapter.persistence.schema.Identity#IDENTITY},
  * {@link com.weighttracker.tracking.adapter.persistence.schema.Tracking#TRACKING}).
  *
@@ -90,7 +93,13 @@ class GeneratedSchemaMatchesDatabaseTest {
                         List.of("inbox", "mail_queue", "preferences", "push_subscriptions", "server_keys")),
                 new ContextSchema("social", SOCIAL, Set.of("posts_public_feed_idx", "posts_team_feed_idx",
                         "posts_tags_idx", "reports_open_team_idx", "reports_open_public_idx"),
-                        List.of("blocks", "comments", "likes", "posts", "reports")));
+                        List.of("blocks", "comments", "likes", "posts", "reports")),
+                new ContextSchema("challenges", CHALLENGES, Set.of(),
+                        List.of("challenges", "participants")),
+                new ContextSchema("gamification", GAMIFICATION, Set.of(),
+                        List.of("achievements", "points", "points_ledger", "social_acts")),
+                new ContextSchema("messaging", MESSAGING, Set.of("messages_body_search_idx"),
+                        List.of("conversations", "hidden_messages", "messages", "participants")));
     }
 
     @BeforeAll
