@@ -89,15 +89,16 @@ class WeeklySummaryApiTest extends IntegrationTest {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"channels\": {\"weekly_summary\": [\"email\"]}}")));
             assertThat(put.status()).as(put.toString()).isEqualTo(200);
         }
-        clock.advance(Duration.ofDays(8)); // the summary is due
+        clock.advance(Duration.ofDays(8)); // the summary is due; the tokens of a week ago have expired
+        var creator = logIn(owner);
         var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         var joinedName = "Team sprint " + java.util.UUID.randomUUID().toString().substring(0, 8);
         var openName = "Team stroll " + java.util.UUID.randomUUID().toString().substring(0, 8);
         var laterName = "Team marathon " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var joined = challenge(owner, joinedName, teamId, today.plusDays(2));
-        challenge(owner, openName, teamId, today.plusDays(3));
-        challenge(owner, laterName, teamId, today.plusDays(9));
-        var join = api.post("/v1/challenges/" + joined + "/join", "", owner.accessToken());
+        var joined = challenge(creator, joinedName, teamId, today.plusDays(2));
+        challenge(creator, openName, teamId, today.plusDays(3));
+        challenge(creator, laterName, teamId, today.plusDays(9));
+        var join = api.post("/v1/challenges/" + joined + "/join", "", creator.accessToken());
         assertThat(join.status()).as(join.toString()).isEqualTo(200);
 
         jobs.sendDueSummaries(500);
