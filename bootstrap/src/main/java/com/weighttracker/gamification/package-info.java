@@ -11,7 +11,8 @@
         "identity",
         "tracking",
         "teams",
-        "challenges" })
+        "challenges",
+        "social" })
 package com.weighttracker.gamification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -55,7 +55,7 @@ class NotificationJobsTest extends IntegrationTest {
     void theMailJobSendsEachQueuedMailOnceWithTwoInstances() {
         var user = registerVerified();
         for (var i = 0; i < 12; i++) {
-            notify.notify(new NotifyCommand(UserId.of(user.id()), Category.ACHIEVEMENT,
+            notify.notify(new NotifyCommand(UserId.of(user.id()), Category.CHALLENGE,
                     new NotificationContent("Badge " + i, "Unlocked.", null), "jobs-test-" + i));
         }
         Task<?> mailJob = (Task<?>) context.getBean("mailDeliveryJob");

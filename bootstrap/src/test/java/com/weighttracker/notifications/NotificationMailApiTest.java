@@ -69,14 +69,37 @@ class NotificationMailApiTest extends IntegrationTest {
         assertThat(response.data().path("category").asString()).isEqualTo("challenge");
         var channels = api.get("/v1/users/me/notification-preferences", user.accessToken()).data().path("channels");
         assertThat(channels.path("challenge").toString()).isEqualTo("[\"in_app\",\"push\"]");
-        assertThat(channels.path("achievement").toString()).contains("email");
+        assertThat(channels.path("moderation").toString()).contains("email");
 
         tell(user, "Challenge won again", "won-2");
         jobs.deliverQueuedMail(200);
-        tellAchievement(user, "Achievement after unsubscribing", "ach-1");
+        notify.notify(new NotifyCommand(UserId.of(user.id()), Category.MODERATION,
+                new NotificationContent("Moderation after unsubscribing", "Removed.", null), "mod-1"));
         jobs.deliverQueuedMail(200);
-        TestMailServer.latestMail(user.email(), "Achievement after unsubscribing");
+        TestMailServer.latestMail(user.email(), "Moderation after unsubscribing");
         assertThat(TestMailServer.mailCount(user.email(), "Challenge won again")).isZero();
+    }
+
+    @Test
+    void achievementEmailIsOptInWhileTheCentreShowsEveryBadge() {
+        var user = registerVerified();
+        var channels = api.get("/v1/users/me/notification-preferences", user.accessToken()).data().path("channels");
+        assertThat(channels.path("achievement").toString()).isEqualTo("[\"in_app\",\"push\"]");
+
+        tellAchievement(user, "Badge unlocked: First step", "ach-default");
+        jobs.deliverQueuedMail(200);
+        assertThat(api.get("/v1/notifications", user.accessToken()).data().path("items").toString())
+                .contains("Badge unlocked: First step");
+
+        var put = api.send(api.request("/v1/users/me/notification-preferences", user.accessToken())
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"channels": {"achievement": ["in_app", "email"]}}""")));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        tellAchievement(user, "Badge unlocked: Seven in a row", "ach-chosen");
+        jobs.deliverQueuedMail(200);
+        TestMailServer.latestMail(user.email(), "Badge unlocked: Seven in a row");
+        // delivered in order: had the first been mailed, it would be there by now
+        assertThat(TestMailServer.mailCount(user.email(), "Badge unlocked: First step")).isZero();
     }
 
     @Test

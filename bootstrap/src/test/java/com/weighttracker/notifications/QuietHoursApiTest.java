@@ -53,7 +53,7 @@ class QuietHoursApiTest extends IntegrationTest {
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         var before = pushService.requests();
 
-        notify.notify(new NotifyCommand(UserId.of(user.id()), Category.ACHIEVEMENT,
+        notify.notify(new NotifyCommand(UserId.of(user.id()), Category.CHALLENGE,
                 new NotificationContent("Quiet please", "It can wait.", null), "quiet-1"));
         jobs.deliverQueuedMail(200);
 

@@ -7,7 +7,8 @@ import java.util.Locale;
  * The predefined achievements (FR-6.1), each unlocked once per user. The loss milestones follow the
  * user's unit: 2.5, 5, 10 and 25 kg for those who weigh in kilograms, 5, 10, 25 and 50 lb for those
  * who weigh in pounds or stones, measured as the fall of the trend (ADR 9), never one weigh-in.
- * The two social achievements (10 posts, 10 likes on helpful tips) wait for the social context.
+ * The two social achievements count what social announces: 10 posts published, 10 likes received on
+ * tips (each post and each liker of a post once).
  */
 public enum Achievement {
     FIRST_WEIGH_IN("First step", "Logged the first weigh-in.", 10, null, null),
@@ -18,7 +19,12 @@ public enum Achievement {
     LOSS_MILESTONE_3("Third milestone", "Trend weight fell 10 kg (25 lb).", 100, "10", "25"),
     LOSS_MILESTONE_4("Fourth milestone", "Trend weight fell 25 kg (50 lb).", 250, "25", "50"),
     GOAL_REACHED("Goal reached", "The trend weight reached the goal weight.", 100, null, null),
-    FIRST_CHALLENGE_COMPLETED("Finisher", "Took part in a challenge to its completion.", 25, null, null);
+    FIRST_CHALLENGE_COMPLETED("Finisher", "Took part in a challenge to its completion.", 25, null, null),
+    POSTS_10("Storyteller", "Published 10 posts.", 20, null, null),
+    TIP_LIKES_10("Helpful hand", "Received 10 likes on helpful tips.", 30, null, null);
+
+    /** How many posts, and how many likes on tips, the two social achievements take. */
+    public static final int SOCIAL_THRESHOLD = 10;
 
     private final String title;
     private final String description;

@@ -2,12 +2,14 @@ package com.weighttracker.gamification.application;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.UUID;
 
 import com.weighttracker.gamification.Achievement;
 import com.weighttracker.gamification.application.port.in.AwardAchievementsUseCase;
 import com.weighttracker.gamification.application.port.in.ChallengeResult;
 import com.weighttracker.gamification.application.port.out.AwardRepository;
 import com.weighttracker.gamification.application.port.out.PointsLedger;
+import com.weighttracker.gamification.application.port.out.SocialActs;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
@@ -16,11 +18,14 @@ public final class AwardService implements AwardAchievementsUseCase {
 
     private final AchievementAwarder awarder;
     private final PointsLedger ledger;
+    private final SocialActs socialActs;
     private final Transactions transactions;
 
-    public AwardService(AwardRepository awards, PointsLedger ledger, Transactions transactions) {
+    public AwardService(AwardRepository awards, PointsLedger ledger, SocialActs socialActs,
+            Transactions transactions) {
         this.awarder = new AchievementAwarder(awards, ledger);
         this.ledger = ledger;
+        this.socialActs = socialActs;
         this.transactions = transactions;
     }
 
@@ -41,6 +46,29 @@ public final class AwardService implements AwardAchievementsUseCase {
             }
             result.participants().forEach(participant -> awarder.unlock(participant,
                     EnumSet.of(Achievement.FIRST_CHALLENGE_COMPLETED), result.completedAt()));
+        });
+    }
+
+    @Override
+    public void postPublished(UserId author, UUID postId, Instant publishedAt) {
+        countSocialAct(author, SocialActs.Kind.POST, postId.toString(), publishedAt, Achievement.POSTS_10);
+    }
+
+    @Override
+    public void tipLiked(UserId author, UUID postId, UserId likedBy, Instant likedAt) {
+        if (author.equals(likedBy)) {
+            return; // liking one's own tip earns nothing
+        }
+        countSocialAct(author, SocialActs.Kind.TIP_LIKE, postId + ":" + likedBy.value(), likedAt,
+                Achievement.TIP_LIKES_10);
+    }
+
+    /** A redelivered act is noted once, so it neither counts twice nor unlocks twice. */
+    private void countSocialAct(UserId user, SocialActs.Kind kind, String subject, Instant at, Achievement earns) {
+        transactions.inTransaction(() -> {
+            if (socialActs.noteAndCount(user, kind, subject, at) >= Achievement.SOCIAL_THRESHOLD) {
+                awarder.unlock(user, EnumSet.of(earns), at);
+            }
         });
     }
 }

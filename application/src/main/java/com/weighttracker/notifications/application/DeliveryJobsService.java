@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.weighttracker.challenges.UpcomingChallengesQuery;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.identity.UserFacts;
@@ -58,13 +60,14 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private final ProgressQuery progress;
     private final WeighInActivityQuery activity;
     private final TeamHighlights teamHighlights;
+    private final UpcomingChallengesQuery upcomingChallenges;
     private final Transactions transactions;
     private final Clock clock;
 
     public DeliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications, MailQueue mail,
             MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams, Transactions transactions,
-            Clock clock) {
+            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams,
+            UpcomingChallengesQuery upcomingChallenges, Transactions transactions, Clock clock) {
         this.preferences = preferences;
         this.notifications = notifications;
         this.mail = mail;
@@ -75,6 +78,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         this.progress = progress;
         this.activity = activity;
         this.teamHighlights = new TeamHighlights(teams, activity, clock);
+        this.upcomingChallenges = upcomingChallenges;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -170,11 +174,12 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         return transactions.inTransaction(() -> {
             var now = clock.instant();
             var size = Math.min(batch, Math.min(Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS),
-                    TeamMembership.MAX_USERS));
+                    Math.min(TeamMembership.MAX_USERS, UpcomingChallengesQuery.MAX_USERS)));
             var due = preferences.claimDue(Due.SUMMARY, now, size);
             var facts = factsOf(due);
             var weeks = activity.weighInsPerWeek(facts.keySet(), 2);
             var highlights = teamHighlights.of(facts.keySet());
+            var upcoming = upcomingChallenges.upcomingFor(facts.keySet(), LocalDate.ofInstant(now, ZoneOffset.UTC));
             var byWeek = groupByLocalDay(due, facts, NotificationPreferences::nextSummary);
             var lastWeek = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
             var lastMonth = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
@@ -192,7 +197,8 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     continue;
                 }
                 var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
-                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0, highlights.get(user));
+                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0, highlights.get(user),
+                        upcoming.get(user));
                 mails.add(deliveries.compose(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
                         MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now));
                 chosen.summaryDone(known.timeZone(), chosen.nextSummary().orElseThrow(), now);

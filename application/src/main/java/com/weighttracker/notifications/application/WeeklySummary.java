@@ -1,10 +1,14 @@
 package com.weighttracker.notifications.application;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.weighttracker.challenges.UpcomingChallengesQuery.UpcomingChallenge;
 import com.weighttracker.notifications.domain.MassText;
+import com.weighttracker.notifications.domain.NotificationContent;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
 import com.weighttracker.tracking.MemberProgress;
@@ -12,11 +16,13 @@ import com.weighttracker.tracking.MemberProgress;
 /**
  * One user's recap of the week that just ended (FR-7.3), as text the template shows: how the trend
  * moved, the weekly rate over the last four weeks, how often they weighed in, how their teams did
- * ({@link TeamHighlights}), and one line to encourage them that fits how the week went. Upcoming
- * challenges join it when the challenges context exists.
+ * ({@link TeamHighlights}), the challenges starting in the coming week that they joined or may join
+ * (challenges' {@code UpcomingChallengesQuery}), and one line to encourage them that fits how the week went.
  */
 record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String motivation,
-        List<String> teamHighlights) {
+        List<String> teamHighlights, List<String> upcomingChallenges) {
+
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private static final List<String> LOSING = List.of(
             "Steady wins: the trend is moving the right way.",
@@ -30,7 +36,7 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
             "Start small: one weigh-in tomorrow morning.");
 
     static WeeklySummary of(MassUnit unit, MemberProgress lastWeek, MemberProgress lastFourWeeks, int weighIns,
-            List<String> teamHighlights) {
+            List<String> teamHighlights, List<UpcomingChallenge> upcoming) {
         var change = lastWeek == null ? null : lastWeek.lost();
         var rate = lastFourWeeks == null ? null
                 : new Mass(lastFourWeeks.lost().kilograms().divide(java.math.BigDecimal.valueOf(4),
@@ -39,7 +45,8 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
                 : change.kilograms().signum() > 0 ? LOSING : HOLDING;
         var motivation = lines.get(Math.floorMod(weighIns + (change == null ? 0 : change.hashCode()), lines.size()));
         return new WeeklySummary(describe(change, unit), describe(rate, unit), weighIns, motivation,
-                teamHighlights == null ? List.of() : List.copyOf(teamHighlights));
+                teamHighlights == null ? List.of() : List.copyOf(teamHighlights),
+                upcoming == null ? List.of() : upcoming.stream().map(WeeklySummary::line).toList());
     }
 
     Map<String, Object> model() {
@@ -49,7 +56,14 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
         model.put("weighIns", weighIns);
         model.put("motivation", motivation);
         model.put("teamHighlights", teamHighlights);
+        model.put("upcomingChallenges", upcomingChallenges);
         return model;
+    }
+
+    /** "Spring step-up: starts Wednesday 9 December (you take part)". */
+    private static String line(UpcomingChallenge challenge) {
+        return NotificationContent.shortened(challenge.name(), 100) + ": starts " + START.format(challenge.startDate())
+                + (challenge.joined() ? " (you take part)" : " (open to join)");
     }
 
     private static String describe(Mass lost, MassUnit unit) {

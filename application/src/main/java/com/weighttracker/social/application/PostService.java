@@ -33,6 +33,7 @@ import com.weighttracker.social.domain.SocialRejections.NoProgressToShare;
 import com.weighttracker.social.domain.SocialRejections.PostNotFound;
 import com.weighttracker.social.domain.SocialRejections.TeamNotFound;
 import com.weighttracker.teams.TeamMembership;
+import com.weighttracker.tracking.GoalQuery;
 import com.weighttracker.tracking.ProgressQuery;
 
 /** Posts (FR-4.1.1): publish, read, edit within a day, delete or moderate. */
@@ -51,11 +52,12 @@ public final class PostService implements ManagePostsUseCase {
     private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
+    private final GoalQuery goals;
     private final Clock clock;
 
     public PostService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams, ProgressQuery progress,
             UserDirectory users, KeywordFilter filter, ImageStore images, Transactions transactions, IdGenerator ids,
-            Clock clock) {
+            GoalQuery goals, Clock clock) {
         this.images = images;
         this.posts = posts;
         this.reports = reports;
@@ -66,6 +68,7 @@ public final class PostService implements ManagePostsUseCase {
         this.filter = filter;
         this.transactions = transactions;
         this.ids = ids;
+        this.goals = goals;
         this.clock = clock;
     }
 
@@ -132,7 +135,10 @@ public final class PostService implements ManagePostsUseCase {
         deletedImages.forEach(image -> images.discard(PostImageService.keyOf(postId, image)));
     }
 
-    /** The author's progress as tracking measures it; a mass only when their weights are public. */
+    /**
+     * The author's progress as tracking measures it; a mass only when their weights are public. Whether the
+     * goal was reached is no mass (tracking's goal query gives only the moment), so it goes with every post.
+     */
     private Milestone milestoneOf(UserId author) {
         var facts = users.find(author).orElseThrow(NoProgressToShare::new);
         var today = LocalDate.ofInstant(clock.instant(), facts.timeZone());
@@ -142,7 +148,8 @@ public final class PostService implements ManagePostsUseCase {
             throw new NoProgressToShare();
         }
         var shareMass = facts.weightVisibility() == com.weighttracker.identity.Visibility.PUBLIC;
-        return new Milestone(found.percentLost(), shareMass ? found.lost().in(MassUnit.KG, 1) : null);
+        return new Milestone(found.percentLost(), shareMass ? found.lost().in(MassUnit.KG, 1) : null,
+                goals.goalReachedAt(author).orElse(null));
     }
 
     private Instant now() {

@@ -103,7 +103,7 @@ public final class PostViews {
         var facts = authors.get(post.authorId());
         var mayMassBeShown = facts != null && facts.weightVisibility().admits(post.authorId(), reader);
         var milestone = post.milestone().map(fact -> mayMassBeShown ? fact : fact.withoutMass())
-                .map(fact -> new MilestoneView(fact.percentLost(), fact.lostKg())).orElse(null);
+                .map(fact -> new MilestoneView(fact.percentLost(), fact.lostKg(), fact.goalReachedAt())).orElse(null);
         return new PostView(post.getId().value(), author(post.authorId(), facts, reader), post.type(),
                 post.title().orElse(null), post.content(), post.tags().values(), post.visibility(),
                 post.teamId().orElse(null), milestone, post.imageIds(), status(post.status()), post.likeCount(), post.commentCount(),

@@ -9,6 +9,7 @@ import com.weighttracker.challenges.application.ChallengeCompletion;
 import com.weighttracker.challenges.application.ChallengeProgressWatcher;
 import com.weighttracker.challenges.application.ChallengeResultsService;
 import com.weighttracker.challenges.application.ChallengeService;
+import com.weighttracker.challenges.application.UpcomingChallengesService;
 import com.weighttracker.challenges.application.ForgetParticipantService;
 import com.weighttracker.challenges.application.ParticipationService;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
@@ -22,6 +23,12 @@ import com.weighttracker.tracking.ProgressQuery;
 /** Challenges (FR-5): challenges, taking part, results, progress from the weigh-in feed, completion. */
 @Configuration(proxyBeanMethods = false)
 class ChallengesConfiguration {
+
+    /** The published upcoming-challenges query; the weekly summary reads it. */
+    @Bean
+    UpcomingChallengesService upcomingChallengesQuery(ChallengeRepository challenges, TeamMembership teams) {
+        return new UpcomingChallengesService(challenges, teams);
+    }
 
     @Bean
     ChallengeService challengeService(ChallengeRepository challenges, ParticipantRepository participants,

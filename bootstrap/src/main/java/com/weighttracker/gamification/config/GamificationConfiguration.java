@@ -12,6 +12,7 @@ import com.weighttracker.gamification.application.PointsQueryService;
 import com.weighttracker.gamification.application.ShowcaseService;
 import com.weighttracker.gamification.application.port.out.AwardRepository;
 import com.weighttracker.gamification.application.port.out.PointsLedger;
+import com.weighttracker.gamification.application.port.out.SocialActs;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
@@ -29,8 +30,9 @@ class GamificationConfiguration {
     }
 
     @Bean
-    AwardService awardService(AwardRepository awards, PointsLedger ledger, Transactions transactions) {
-        return new AwardService(awards, ledger, transactions);
+    AwardService awardService(AwardRepository awards, PointsLedger ledger, SocialActs socialActs,
+            Transactions transactions) {
+        return new AwardService(awards, ledger, socialActs, transactions);
     }
 
     @Bean
@@ -46,7 +48,8 @@ class GamificationConfiguration {
     }
 
     @Bean
-    ForgetPlayerService forgetPlayerService(AwardRepository awards, PointsLedger ledger, Transactions transactions) {
-        return new ForgetPlayerService(awards, ledger, transactions);
+    ForgetPlayerService forgetPlayerService(AwardRepository awards, PointsLedger ledger, SocialActs socialActs,
+            Transactions transactions) {
+        return new ForgetPlayerService(awards, ledger, socialActs, transactions);
     }
 }

@@ -6,10 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.challenges.UpcomingChallengesQuery;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.notifications.application.Deliveries;
 import com.weighttracker.notifications.application.DeliveryJobsService;
+import com.weighttracker.notifications.application.ModerationNoticeService;
 import com.weighttracker.notifications.application.NotificationService;
 import com.weighttracker.notifications.application.PreferencesService;
 import com.weighttracker.notifications.application.PushSubscriptionService;
@@ -63,10 +65,16 @@ class NotificationsConfiguration {
     @Bean
     DeliveryJobsService deliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications,
             MailQueue mail, MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams, Transactions transactions,
-            Clock clock) {
+            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams,
+            UpcomingChallengesQuery upcomingChallenges, Transactions transactions, Clock clock) {
         return new DeliveryJobsService(preferences, notifications, mail, sender, deliveries, users, addresses, progress,
-                activity, teams, transactions, clock);
+                activity, teams, upcomingChallenges, transactions, clock);
+    }
+
+    /** Social's moderation outcomes for the affected author. */
+    @Bean
+    ModerationNoticeService moderationNoticeService(NotificationService notify) {
+        return new ModerationNoticeService(notify);
     }
 
     @Bean

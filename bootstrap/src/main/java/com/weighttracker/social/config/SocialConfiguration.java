@@ -31,6 +31,7 @@ import com.weighttracker.social.application.port.out.PostRepository;
 import com.weighttracker.social.application.port.out.ReportRepository;
 import com.weighttracker.social.domain.KeywordFilter;
 import com.weighttracker.teams.TeamMembership;
+import com.weighttracker.tracking.GoalQuery;
 import com.weighttracker.tracking.ProgressQuery;
 
 /** Social (FR-4.1): posts, feeds, likes, comments, blocking, departing authors. */
@@ -66,9 +67,9 @@ class SocialConfiguration {
     PostService postService(PostRepository posts, ReportRepository reports, PostViews views, TeamMembership teams,
             ProgressQuery progress,
             UserDirectory users, KeywordFilter socialKeywordFilter, ImageStore images, Transactions transactions,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, GoalQuery goals, Clock clock) {
         return new PostService(posts, reports, views, teams, progress, users, socialKeywordFilter, images, transactions, ids,
-                clock);
+                goals, clock);
     }
 
     @Bean

@@ -6,12 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.tracking.application.GoalQueryService;
 import com.weighttracker.tracking.application.ProgressService;
 import com.weighttracker.tracking.application.WeighInActivityService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
 import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 
-/** Trend, statistics, charts and the published {@code ProgressQuery} and {@code WeighInActivityQuery}: read-only use cases. */
+/** Trend, statistics, charts and the published {@code ProgressQuery}, {@code WeighInActivityQuery} and {@code GoalQuery}: read-only use cases. */
 @Configuration(proxyBeanMethods = false)
 class TrackingAnalysisConfiguration {
 
@@ -19,6 +20,12 @@ class TrackingAnalysisConfiguration {
     ProgressService progressService(MeasurementHistory history, GoalRepository goals, UserDirectory users,
             Clock clock) {
         return new ProgressService(history, goals, users, clock);
+    }
+
+    /** Social's milestone posts ask whether the goal was reached. */
+    @Bean
+    GoalQueryService goalQuery(GoalRepository goals) {
+        return new GoalQueryService(goals);
     }
 
     @Bean

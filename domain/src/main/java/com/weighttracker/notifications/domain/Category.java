@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * What a notification is about; a user turns each category on or off per {@link Channel}. The
  * defaults: everything in the app, push for what is personal and timely, e-mail only for what is
- * rare; the weekly summary is opt-in (FR-7.3).
+ * rare; the weekly summary and achievement e-mails are opt-in (FR-7.3; the first weigh-in unlocks a
+ * badge, so an achievement e-mail on by default would mail every new user).
  */
 public enum Category {
     /** A new direct or team message. */
@@ -14,8 +15,8 @@ public enum Category {
     TEAM(Set.of(Channel.IN_APP, Channel.PUSH)),
     /** Challenge milestones and winners. */
     CHALLENGE(Set.of(Channel.IN_APP, Channel.PUSH, Channel.EMAIL)),
-    /** An achievement unlocked, a goal reached. */
-    ACHIEVEMENT(Set.of(Channel.IN_APP, Channel.PUSH, Channel.EMAIL)),
+    /** An achievement unlocked, a goal reached: in the app and by push; e-mail only if chosen. */
+    ACHIEVEMENT(Set.of(Channel.IN_APP, Channel.PUSH)),
     /** The outcome of a report about the user's content. */
     MODERATION(Set.of(Channel.IN_APP, Channel.EMAIL)),
     /** The daily weigh-in reminder and the weekly check-in (FR-2.4). */

@@ -1,6 +1,7 @@
 package com.weighttracker.social.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
 
 import org.jmolecules.ddd.types.ValueObject;
@@ -12,8 +13,10 @@ import org.jmolecules.ddd.types.ValueObject;
  * private weights never has a mass stored here.
  *
  * @param lostKg null unless the author shared their weights when posting
+ * @param goalReachedAt when the author's goal was reached, null if it was not when posting (no mass: shown
+ *        to every reader)
  */
-public record Milestone(BigDecimal percentLost, BigDecimal lostKg) implements ValueObject {
+public record Milestone(BigDecimal percentLost, BigDecimal lostKg, Instant goalReachedAt) implements ValueObject {
 
     public Milestone {
         Objects.requireNonNull(percentLost, "percentLost");
@@ -21,6 +24,6 @@ public record Milestone(BigDecimal percentLost, BigDecimal lostKg) implements Va
 
     /** The same fact without its mass, for readers who may not see the author's weights. */
     public Milestone withoutMass() {
-        return new Milestone(percentLost, null);
+        return new Milestone(percentLost, null, goalReachedAt);
     }
 }

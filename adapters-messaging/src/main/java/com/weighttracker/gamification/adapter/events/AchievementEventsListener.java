@@ -8,10 +8,13 @@ import com.weighttracker.gamification.application.port.in.AwardAchievementsUseCa
 import com.weighttracker.gamification.application.port.in.ChallengeResult;
 import com.weighttracker.gamification.application.port.in.ForgetPlayerUseCase;
 import com.weighttracker.identity.UserPurged;
+import com.weighttracker.social.PostLiked;
+import com.weighttracker.social.PostPublished;
+import com.weighttracker.social.PostType;
 import com.weighttracker.tracking.GoalReached;
 
 /**
- * "Goal reached", challenge points and the "finisher" badge: stateful reactions to rare events, each
+ * "Goal reached", challenge points, the "finisher" badge and the two social badges: stateful reactions to rare events, each
  * after the producer's commit in a transaction of its own, kept in the outbox until it succeeds. A
  * redelivery finds what the first delivery did and does nothing (the use case is idempotent).
  */
@@ -35,6 +38,20 @@ class AchievementEventsListener {
     void on(ChallengeCompleted completed) {
         awards.challengeCompleted(new ChallengeResult(completed.challengeId(), completed.rewardPoints(),
                 completed.winners(), completed.participants(), completed.completedAt()));
+    }
+
+    /** Posts are ordinary events, not {@code @FrequentEvent}s (a person writes a few a day): the outbox. */
+    @ApplicationModuleListener
+    void on(PostPublished published) {
+        awards.postPublished(published.authorId(), published.postId(), published.publishedAt());
+    }
+
+    /** Likes are published once per user and post; only likes on tips count. */
+    @ApplicationModuleListener
+    void on(PostLiked liked) {
+        if (liked.type() == PostType.TIP) {
+            awards.tipLiked(liked.authorId(), liked.postId(), liked.likedBy(), liked.likedAt());
+        }
     }
 
     /** Right to be forgotten: a purged user's badges and points go. */

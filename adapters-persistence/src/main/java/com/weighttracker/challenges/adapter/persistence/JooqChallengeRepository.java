@@ -142,6 +142,41 @@ class JooqChallengeRepository implements ChallengeRepository {
     }
 
     @Override
+    public List<Challenge> startingBetween(LocalDate from, LocalDate to, Set<UUID> teams, int perTeam) {
+        Condition visible = CHALLENGES_.TEAM_ID.isNull();
+        if (!teams.isEmpty()) {
+            visible = visible.or(CHALLENGES_.TEAM_ID.in(teams));
+        }
+        // the soonest few of the public ones and of each team (challenges_running_idx finds the window)
+        var rank = DSL.rowNumber().over(DSL.partitionBy(CHALLENGES_.TEAM_ID)
+                .orderBy(CHALLENGES_.START_DATE.asc(), CHALLENGES_.ID.asc())).as("rank");
+        var ranked = dsl.select(CHALLENGES_.fields()).select(rank).from(CHALLENGES_)
+                .where(CHALLENGES_.COMPLETED_AT.isNull()).and(CHALLENGES_.START_DATE.between(from, to)).and(visible)
+                .asTable("ranked");
+        return dsl.select(ranked.fields(CHALLENGES_.fields())).from(ranked)
+                .where(ranked.field(rank).le(perTeam))
+                .orderBy(ranked.field(CHALLENGES_.START_DATE).asc(), ranked.field(CHALLENGES_.ID).asc())
+                .fetch(row -> toChallenge(row.into(CHALLENGES_)));
+    }
+
+    @Override
+    public Map<UserId, List<Challenge>> joinedStartingBetween(Collection<UserId> users, LocalDate from,
+            LocalDate to) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        var joined = new java.util.HashMap<UserId, List<Challenge>>();
+        dsl.select(PARTICIPANTS.USER_ID).select(CHALLENGES_.fields()).from(PARTICIPANTS)
+                .join(CHALLENGES_).on(CHALLENGES_.ID.eq(PARTICIPANTS.CHALLENGE_ID))
+                .where(PARTICIPANTS.USER_ID.in(users.stream().map(UserId::value).toList()))
+                .and(CHALLENGES_.COMPLETED_AT.isNull()).and(CHALLENGES_.START_DATE.between(from, to))
+                .orderBy(CHALLENGES_.START_DATE.asc(), CHALLENGES_.ID.asc())
+                .forEach(row -> joined.computeIfAbsent(new UserId(row.get(PARTICIPANTS.USER_ID)),
+                        user -> new ArrayList<>()).add(toChallenge(row.into(CHALLENGES_))));
+        return joined;
+    }
+
+    @Override
     public void deleteNotStartedBy(UserId creator, LocalDate today) {
         dsl.deleteFrom(CHALLENGES_).where(CHALLENGES_.CREATED_BY.eq(creator.value()))
                 .and(CHALLENGES_.START_DATE.gt(today)).execute();

@@ -39,6 +39,7 @@ class JooqPostRepository implements PostRepository {
                 .set(POSTS.TEAM_ID, post.teamId().orElse(null))
                 .set(POSTS.MILESTONE_PERCENT, milestone.map(fact -> fact.percentLost()).orElse(null))
                 .set(POSTS.MILESTONE_LOST_KG, milestone.map(fact -> fact.lostKg()).orElse(null))
+                .set(POSTS.MILESTONE_GOAL_REACHED_AT, milestone.map(fact -> fact.goalReachedAt()).orElse(null))
                 .set(POSTS.STATUS, post.status().name())
                 .set(POSTS.CREATED_AT, post.createdAt())
                 .set(POSTS.UPDATED_AT, post.updatedAt())

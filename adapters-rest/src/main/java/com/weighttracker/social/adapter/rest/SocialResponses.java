@@ -27,7 +27,9 @@ final class SocialResponses {
     record PostMilestone(@Schema(description = "percent lost since the first weigh-in of the last two years, on the "
             + "trend; negative is a gain") BigDecimal percentLost,
             @Schema(nullable = true, description = "kilograms lost; null when the author's weights are private")
-            BigDecimal lostKg) {
+            BigDecimal lostKg,
+            @Schema(nullable = true, description = "when the author's goal was reached; null when it was not when "
+                    + "posting") Instant goalReachedAt) {
     }
 
     record Post(UUID id, PostAuthor author,

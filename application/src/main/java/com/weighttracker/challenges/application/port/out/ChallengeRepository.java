@@ -48,4 +48,13 @@ public interface ChallengeRepository {
 
     /** Deletes the challenges {@code creator} created that start after {@code today}. */
     void deleteNotStartedBy(UserId creator, LocalDate today);
+
+    /**
+     * Challenges not completed that start from {@code from} to {@code to}, public or of {@code teams}: the
+     * first {@code perTeam} by start of the public ones and of each team, in one query.
+     */
+    List<Challenge> startingBetween(LocalDate from, LocalDate to, Set<UUID> teams, int perTeam);
+
+    /** The challenges not completed starting from {@code from} to {@code to} that each of {@code users} joined. */
+    Map<UserId, List<Challenge>> joinedStartingBetween(Collection<UserId> users, LocalDate from, LocalDate to);
 }

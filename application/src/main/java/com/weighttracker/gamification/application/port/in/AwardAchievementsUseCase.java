@@ -1,6 +1,7 @@
 package com.weighttracker.gamification.application.port.in;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import com.weighttracker.shared.UserId;
 
@@ -15,4 +16,10 @@ public interface AwardAchievementsUseCase {
 
     /** A challenge was completed: its winners earn its points, everybody who finished it a badge. */
     void challengeCompleted(ChallengeResult result);
+
+    /** The user published a post: the tenth earns "Storyteller". */
+    void postPublished(UserId author, UUID postId, Instant publishedAt);
+
+    /** A tip of the author's was liked by another user: the tenth such like earns "Helpful hand". */
+    void tipLiked(UserId author, UUID postId, UserId likedBy, Instant likedAt);
 }
