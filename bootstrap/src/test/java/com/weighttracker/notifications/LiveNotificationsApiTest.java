@@ -21,7 +21,10 @@ import com.weighttracker.support.StompTestClient;
 
 import tools.jackson.databind.JsonNode;
 
-/** A new notification reaches its user's open sessions on {@code /user/queue/notifications}, and nobody else's. */
+/**
+ * A new notification reaches its user's open sessions on {@code /user/queue/notifications}, and nobody
+ * else's; the same cause again (its source key seen) pushes nothing.
+ */
 class LiveNotificationsApiTest extends IntegrationTest {
 
     private static final String QUEUE = "/user/queue/notifications";
@@ -47,10 +50,10 @@ class LiveNotificationsApiTest extends IntegrationTest {
             awaitSubscribed(users, anna, QUEUE);
             awaitSubscribed(users, ben, QUEUE);
 
-            var created = notify.notify(new NotifyCommand(new UserId(UUID.fromString(anna.id())), Category.TEAM,
+            var command = new NotifyCommand(new UserId(UUID.fromString(anna.id())), Category.TEAM,
                     new NotificationContent("Join request approved", "You are now a member.", null),
-                    "live-test:" + UUID.randomUUID()));
-            assertThat(created).isTrue();
+                    "live-test:" + UUID.randomUUID());
+            assertThat(notify.notify(command)).isTrue();
 
             var pushed = nextNotification(annasInbox);
             assertThat(pushed).as("pushed to anna").isNotNull();
@@ -59,6 +62,9 @@ class LiveNotificationsApiTest extends IntegrationTest {
             var centre = api.get("/v1/notifications", anna.accessToken()).data().path("items");
             assertThat(centre.findValuesAsString("id")).contains(pushed.path("id").asString());
             assertThat(bensInbox.next(Duration.ofMillis(500))).as("nothing for ben").isNull();
+
+            assertThat(notify.notify(command)).as("the same cause again").isFalse();
+            assertThat(annasInbox.next(Duration.ofMillis(500))).as("pushes nothing again").isNull();
         }
     }
 
