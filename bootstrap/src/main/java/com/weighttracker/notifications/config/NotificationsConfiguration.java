@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.notifications.application.LiveNotificationService;
+import com.weighttracker.shared.application.LiveUpdates;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.messaging.MessageRecipients;
@@ -80,5 +82,10 @@ class NotificationsConfiguration {
     MessageNoticeService messageNoticeService(MessageRecipients recipients, NotificationService notify,
             UserDirectory users) {
         return new MessageNoticeService(recipients, users, notify);
+    }
+
+    @Bean
+    LiveNotificationService liveNotificationService(LiveUpdates live) {
+        return new LiveNotificationService(live);
     }
 }

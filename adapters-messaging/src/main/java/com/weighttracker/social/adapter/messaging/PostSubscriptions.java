@@ -9,6 +9,9 @@ import com.weighttracker.shared.application.SubscriptionGuard;
 @Component
 class PostSubscriptions implements SubscriptionGuard {
 
+    /** Where social's {@code LivePostService} announces public posts. */
+    private static final String PUBLIC_TOPIC = "/topic/posts/public";
+
     @Override
     public String prefix() {
         return "/topic/posts/";
@@ -16,6 +19,6 @@ class PostSubscriptions implements SubscriptionGuard {
 
     @Override
     public boolean mayReceive(UserId user, String destination) {
-        return LivePostNotices.PUBLIC_TOPIC.equals(destination);
+        return PUBLIC_TOPIC.equals(destination);
     }
 }

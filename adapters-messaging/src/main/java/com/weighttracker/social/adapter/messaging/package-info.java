@@ -1,6 +1,7 @@
 /**
- * Social in real time: figure-free notices of new posts on {@code /topic/posts/public} (anyone signed
- * in) and {@code /topic/teams/<id>/posts} (guarded by teams: its members).
+ * Social in real time: who may subscribe to {@code /topic/posts/public} (anyone signed in); the
+ * notices themselves are derived reactions in {@code adapter.events}, and {@code /topic/teams/<id>/posts}
+ * is guarded by teams (its members).
  */
 @SecondaryAdapter
 package com.weighttracker.social.adapter.messaging;

@@ -1,35 +1,33 @@
-package com.weighttracker.social.adapter.messaging;
+package com.weighttracker.social.application;
 
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
-
-import com.weighttracker.platform.adapter.events.DerivedReaction;
 import com.weighttracker.shared.application.LiveUpdates;
 import com.weighttracker.social.PostPublished;
 import com.weighttracker.social.PostVisibility;
+import com.weighttracker.social.application.port.in.AnnouncePostUseCase;
 
 /**
- * {@code {"type":"post.published","postId","teamId"}} when a post goes out: a hint to refetch the
- * feed, which applies blocks, moderation and visibility; so the notice names neither the author nor
- * any figure. A derived reaction (ADR 16): a lost one is repaired by the next refetch.
+ * {@code {"type":"post.published","postId","teamId"}} on {@code /topic/posts/public} or
+ * {@code /topic/teams/<id>/posts}: a hint to refetch the feed, which applies blocks, moderation and
+ * visibility; so the notice names neither the author nor any figure.
  */
-@Component
-class LivePostNotices {
+public final class LivePostService implements AnnouncePostUseCase {
 
-    static final String PUBLIC_TOPIC = "/topic/posts/public";
+    /** Guarded by social's {@code PostSubscriptions} (anyone signed in). */
+    public static final String PUBLIC_TOPIC = "/topic/posts/public";
 
     record Published(String type, UUID postId, UUID teamId) {
     }
 
     private final LiveUpdates live;
 
-    LivePostNotices(LiveUpdates live) {
+    public LivePostService(LiveUpdates live) {
         this.live = live;
     }
 
-    @DerivedReaction
-    void on(PostPublished published) {
+    @Override
+    public void announce(PostPublished published) {
         var notice = new Published("post.published", published.postId(), published.teamId());
         if (published.visibility() == PostVisibility.TEAM && published.teamId() != null) {
             live.toTopic("/topic/teams/" + published.teamId() + "/posts", notice);
