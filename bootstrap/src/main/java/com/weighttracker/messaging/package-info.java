@@ -1,7 +1,8 @@
 /**
  * Messaging: direct, group and team conversations, messages with receipts, typing, search, and
- * their real-time traffic over STOMP (FR-4.2). Publishes nothing yet; reacts to teams' events
- * (team chats) and asks identity (users) and teams (membership).
+ * their real-time traffic over STOMP (FR-4.2). Publishes {@code MessageSent} and the
+ * {@code MessageRecipients} query (notifications tells those away from a conversation); reacts to
+ * teams' events (team chats) and asks identity (users), teams (membership) and social (blocks).
  * (This package-info lives in bootstrap because the domain jar carries no Spring.)
  */
 @ApplicationModule(displayName = "Messaging", allowedDependencies = {
@@ -11,6 +12,7 @@
         "shared :: application.port.in",
         "platform :: adapter.rest",
         "identity",
+        "social",
         "teams" })
 package com.weighttracker.messaging;
 

@@ -10,6 +10,7 @@
         "shared :: application.images",
         "shared :: application.port.in",
         "platform :: adapter.rest",
+        "platform :: adapter.events",
         "identity",
         "teams",
         "tracking" })

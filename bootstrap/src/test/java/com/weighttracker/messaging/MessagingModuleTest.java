@@ -23,13 +23,15 @@ import com.weighttracker.teams.application.port.in.ManageTeamsUseCase;
 
 /**
  * Messaging boots with only the modules it declares (identity's users, teams' membership and
- * events, the shared kernel, the platform), and a new team gets its chat from {@code TeamCreated}
- * through the outbox.
+ * events, social's blocks, the shared kernel, the platform), and a new team gets its chat from
+ * {@code TeamCreated} through the outbox.
  *
- * <p>{@code extraIncludes}: the platform, as for every module test, and tracking, which teams (a direct
- * dependency) needs for its leaderboards; messaging itself uses nothing of tracking.
+ * <p>{@code extraIncludes}: the platform, as for every module test; tracking, which teams (a direct
+ * dependency) needs for its leaderboards, messaging itself uses nothing of tracking; and social,
+ * whose {@code Blocks} messaging asks (Spring Modulith does not count the bootstrap configuration's
+ * use of it as a dependency of the module).
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "tracking" })
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "tracking", "social" })
 @ActiveProfiles("test")
 class MessagingModuleTest {
 
@@ -46,7 +48,7 @@ class MessagingModuleTest {
 
     @Test
     void bootsWithTheContextsItDeclares(ApplicationContext context) {
-        assertThat(modulesWithBeans(context)).contains("messaging", "teams", "identity", "platform");
+        assertThat(modulesWithBeans(context)).contains("messaging", "teams", "identity", "social", "platform");
     }
 
     @Test

@@ -13,7 +13,7 @@ import com.weighttracker.support.TestUser;
 import tools.jackson.databind.JsonNode;
 
 /** Steps the messaging tests share: conversations and messages over HTTP, waiting for a live subscription. */
-final class MessagingTestSteps {
+public final class MessagingTestSteps {
 
     private MessagingTestSteps() {
     }
@@ -45,7 +45,7 @@ final class MessagingTestSteps {
     }
 
     /** Waits until the user's subscription to the destination is registered with the broker. */
-    static void awaitSubscribed(SimpUserRegistry users, TestUser user, String destination) {
+    public static void awaitSubscribed(SimpUserRegistry users, TestUser user, String destination) {
         var until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
             var simpUser = users.getUser(user.id());

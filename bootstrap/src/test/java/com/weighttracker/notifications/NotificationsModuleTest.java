@@ -22,9 +22,10 @@ import com.weighttracker.shared.UserId;
 /**
  * Notifications boots with only the modules it declares (identity, tracking and teams, whose events
  * and published queries it uses, the shared kernel, the platform), and a notification in the centre
- * announces itself with {@link NotificationCreated}, the seam for live delivery.
+ * announces itself with {@link NotificationCreated}, the seam for live delivery. Social comes along
+ * because messaging, whose new messages notifications reports, asks social's blocks.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "social" })
 @ActiveProfiles("test")
 class NotificationsModuleTest {
 

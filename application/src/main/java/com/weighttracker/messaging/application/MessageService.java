@@ -100,7 +100,8 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
                 if (!messages.addUnlessKeyTaken(message)) {
                     return new Stored(null, false, participants);
                 }
-                conversations.advanceReceipts(conversation.getId(), sender, seq, seq);
+                message.stored();
+                conversations.advanceReceipts(conversation.getId(), sender, seq, seq, clock.instant());
                 return new Stored(message, true, participants);
             });
         } catch (RuntimeException failure) {
@@ -235,7 +236,8 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
         var read = readUpTo == null ? null : seqOf(conversation, readUpTo, "readUpTo");
         // what was read reached a client of theirs too
         var reached = delivered == null ? read : read == null ? delivered : Long.valueOf(Math.max(delivered, read));
-        var now = transactions.inTransaction(() -> conversations.advanceReceipts(conversation, user, reached, read))
+        var now = transactions
+                .inTransaction(() -> conversations.advanceReceipts(conversation, user, reached, read, clock.instant()))
                 .orElseThrow(com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound::new);
         pushes.receipt(conversation, now);
         return new ReceiptView(conversationId, user, now.deliveredSeq(), now.readSeq());

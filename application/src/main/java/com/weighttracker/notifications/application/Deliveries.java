@@ -77,6 +77,7 @@ public final class Deliveries {
         if (!notifications.addIfNew(notification)) {
             return Recorded.SEEN_BEFORE;
         }
+        notification.stored();
         return new Recorded(true, deliver(command, preferences, facts, now));
     }
 
@@ -103,6 +104,7 @@ public final class Deliveries {
         var pushes = new ArrayList<PendingPush>();
         for (var i = 0; i < intents.size(); i++) {
             if (stored.contains(created.get(i).getId())) {
+                created.get(i).stored();
                 var intent = intents.get(i);
                 deliver(intent.command(), intent.preferences(), intent.facts(), now).ifPresent(pushes::add);
             }

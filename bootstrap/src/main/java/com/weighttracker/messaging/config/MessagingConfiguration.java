@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.messaging.application.AwayRecipients;
 import com.weighttracker.messaging.application.ConversationService;
+import com.weighttracker.messaging.application.ForgetUserService;
 import com.weighttracker.messaging.application.MessageService;
 import com.weighttracker.messaging.application.TeamChatService;
 import com.weighttracker.messaging.application.TypingService;
@@ -15,6 +17,7 @@ import com.weighttracker.messaging.application.port.out.ConversationPushes;
 import com.weighttracker.messaging.application.port.out.ConversationRepository;
 import com.weighttracker.messaging.application.port.out.MessageRepository;
 import com.weighttracker.shared.application.IdGenerator;
+import com.weighttracker.social.Blocks;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.shared.application.images.ImageStore;
 import com.weighttracker.teams.TeamMembership;
@@ -48,13 +51,21 @@ class MessagingConfiguration {
         return new TeamChatService(conversations, teams, pushes, transactions, ids, clock);
     }
 
-    /**
-     * Nobody is blocked yet: blocks belong to social, which is being built in parallel and will
-     * publish {@code social.Blocks#eitherBlocked}. The lead replaces this bean with an adapter asking
-     * that query when social lands (and adds "social" to messaging's allowedDependencies).
-     */
     @Bean
-    BlockedUsers blockedUsers() {
-        return (a, b) -> false;
+    ForgetUserService forgetUserService(ConversationRepository conversations, MessageRepository messages,
+            ImageStore images, Transactions transactions, Clock clock) {
+        return new ForgetUserService(conversations, messages, images, transactions, clock);
+    }
+
+    /** Also the published {@code messaging.MessageRecipients} query notifications asks. */
+    @Bean
+    AwayRecipients awayRecipients(ConversationRepository conversations, Clock clock) {
+        return new AwayRecipients(conversations, clock);
+    }
+
+    /** Blocks are social's: its published query answers, in either direction (FR-4.1.4). */
+    @Bean
+    BlockedUsers blockedUsers(Blocks blocks) {
+        return blocks::eitherBlocked;
     }
 }

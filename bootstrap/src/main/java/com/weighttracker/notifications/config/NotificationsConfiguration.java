@@ -7,11 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.challenges.UpcomingChallengesQuery;
+import com.weighttracker.notifications.application.LiveNotificationService;
+import com.weighttracker.shared.application.LiveUpdates;
 import com.weighttracker.identity.MailAddresses;
 import com.weighttracker.identity.UserDirectory;
+import com.weighttracker.messaging.MessageRecipients;
 import com.weighttracker.notifications.application.Deliveries;
 import com.weighttracker.notifications.application.DeliveryJobsService;
 import com.weighttracker.notifications.application.ModerationNoticeService;
+import com.weighttracker.notifications.application.MessageNoticeService;
 import com.weighttracker.notifications.application.NotificationService;
 import com.weighttracker.notifications.application.PreferencesService;
 import com.weighttracker.notifications.application.PushSubscriptionService;
@@ -80,5 +84,16 @@ class NotificationsConfiguration {
     @Bean
     SourceEventsService sourceEventsService(NotificationService notify, UserDirectory users, TeamMembership teams) {
         return new SourceEventsService(notify, users, teams);
+    }
+
+    @Bean
+    MessageNoticeService messageNoticeService(MessageRecipients recipients, NotificationService notify,
+            UserDirectory users) {
+        return new MessageNoticeService(recipients, users, notify);
+    }
+
+    @Bean
+    LiveNotificationService liveNotificationService(LiveUpdates live) {
+        return new LiveNotificationService(live);
     }
 }

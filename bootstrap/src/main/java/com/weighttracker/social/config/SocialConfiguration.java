@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.weighttracker.social.application.LivePostService;
+import com.weighttracker.shared.application.LiveUpdates;
 import com.weighttracker.identity.PlatformModerators;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.application.IdGenerator;
@@ -115,5 +117,10 @@ class SocialConfiguration {
     DepartingAuthorsService departingAuthorsService(AuthorContent content, ImageStore images,
             Transactions transactions) {
         return new DepartingAuthorsService(content, images, transactions);
+    }
+
+    @Bean
+    LivePostService livePostService(LiveUpdates live) {
+        return new LivePostService(live);
     }
 }

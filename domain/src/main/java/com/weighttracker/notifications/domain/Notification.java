@@ -44,15 +44,21 @@ public final class Notification extends EventRecordingAggregate<Notification, No
     /**
      * A new, unread notification. {@code inCentre}: whether the user sees it in the app (their
      * preference for its category); one they do not is kept anyway, out of sight, so a second delivery
-     * of its cause still finds it. One in the centre announces itself for live delivery.
+     * of its cause still finds it. Once stored ({@link #stored()}), one in the centre announces itself.
      */
     public static Notification create(NotificationId id, UserId userId, Category category,
             NotificationContent content, String sourceKey, boolean inCentre, Instant now) {
-        var notification = new Notification(id, userId, category, content, sourceKey, inCentre, now, null);
+        return new Notification(id, userId, category, content, sourceKey, inCentre, now, null);
+    }
+
+    /**
+     * It was stored: one in the centre records {@link NotificationCreated} for live delivery. Not
+     * called for one whose source key its user had already, so a repeated cause pushes nothing.
+     */
+    public void stored() {
         if (inCentre) {
-            notification.register(new NotificationCreated(id.value(), userId, category.name(), content.title(), now));
+            register(new NotificationCreated(id.value(), userId, category.name(), content.title(), createdAt));
         }
-        return notification;
     }
 
     public static Notification restore(NotificationId id, UserId userId, Category category,

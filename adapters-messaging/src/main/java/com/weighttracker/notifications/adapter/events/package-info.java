@@ -1,7 +1,7 @@
 /**
  * Notifications' reactions to other contexts' events (ADR 16, stateful: the outbox, at least once,
  * idempotent use cases). Messaging, challenges, gamification and social add theirs here, each calling
- * {@code NotifyUseCase}.
+ * {@code NotifyUseCase}. Also the live push of notifications' own {@code NotificationCreated} (derived).
  */
 @PrimaryAdapter
 package com.weighttracker.notifications.adapter.events;

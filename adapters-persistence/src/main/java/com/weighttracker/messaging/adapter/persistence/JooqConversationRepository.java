@@ -212,17 +212,38 @@ class JooqConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public Optional<Participant> advanceReceipts(ConversationId id, UserId user, Long deliveredSeq, Long readSeq) {
+    public Optional<Participant> advanceReceipts(ConversationId id, UserId user, Long deliveredSeq, Long readSeq,
+            Instant now) {
         var delivered = deliveredSeq == null ? PARTICIPANTS.DELIVERED_SEQ
                 : DSL.greatest(PARTICIPANTS.DELIVERED_SEQ, DSL.val(deliveredSeq));
         var read = readSeq == null ? PARTICIPANTS.READ_SEQ : DSL.greatest(PARTICIPANTS.READ_SEQ, DSL.val(readSeq));
+        var readAt = readSeq == null ? PARTICIPANTS.READ_AT
+                : DSL.when(PARTICIPANTS.READ_SEQ.lt(readSeq), DSL.val(now, PARTICIPANTS.READ_AT)).otherwise(PARTICIPANTS.READ_AT);
         return dsl.update(PARTICIPANTS)
                 .set(PARTICIPANTS.DELIVERED_SEQ, delivered)
                 .set(PARTICIPANTS.READ_SEQ, read)
+                .set(PARTICIPANTS.READ_AT, readAt)
                 .where(PARTICIPANTS.CONVERSATION_ID.eq(id.value()).and(PARTICIPANTS.USER_ID.eq(user.value())))
                 .returning()
                 .fetchOptional()
                 .map(row -> new Participant(user, row.getJoinedAt(), row.getDeliveredSeq(), row.getReadSeq()));
+    }
+
+    @Override
+    public List<Participant> awayFrom(ConversationId id, UserId sender, long seq, Instant activeSince) {
+        return dsl.selectFrom(PARTICIPANTS)
+                .where(PARTICIPANTS.CONVERSATION_ID.eq(id.value())
+                        .and(PARTICIPANTS.USER_ID.ne(sender.value()))
+                        .and(PARTICIPANTS.READ_SEQ.lt(seq))
+                        .and(PARTICIPANTS.READ_AT.isNull().or(PARTICIPANTS.READ_AT.lt(activeSince))))
+                .orderBy(PARTICIPANTS.JOINED_AT, PARTICIPANTS.USER_ID)
+                .fetch(row -> new Participant(new UserId(row.getUserId()), row.getJoinedAt(), row.getDeliveredSeq(),
+                        row.getReadSeq()));
+    }
+
+    @Override
+    public void removeEverywhere(UserId user) {
+        dsl.deleteFrom(PARTICIPANTS).where(PARTICIPANTS.USER_ID.eq(user.value())).execute();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.weighttracker.messaging.adapter.persistence.schema.Tables.HIDD
 import static com.weighttracker.messaging.adapter.persistence.schema.Tables.MESSAGES;
 import static com.weighttracker.messaging.adapter.persistence.schema.Tables.PARTICIPANTS;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,6 +108,23 @@ class JooqMessageRepository implements MessageRepository {
     private static Condition notHiddenFrom(UserId viewer) {
         return DSL.notExists(DSL.selectOne().from(HIDDEN_MESSAGES)
                 .where(HIDDEN_MESSAGES.USER_ID.eq(viewer.value()).and(HIDDEN_MESSAGES.MESSAGE_ID.eq(MESSAGES.ID))));
+    }
+
+    @Override
+    public List<String> eraseAllOf(UserId user, Instant now) {
+        dsl.deleteFrom(HIDDEN_MESSAGES).where(HIDDEN_MESSAGES.USER_ID.eq(user.value())).execute();
+        var theirs = MESSAGES.SENDER_ID.eq(user.value()).and(MESSAGES.DELETED_AT.isNull());
+        var imageKeys = dsl.select(MESSAGES.IMAGE_KEY).from(MESSAGES)
+                .where(theirs.and(MESSAGES.IMAGE_KEY.isNotNull()))
+                .forUpdate()
+                .fetch(MESSAGES.IMAGE_KEY);
+        dsl.update(MESSAGES)
+                .set(MESSAGES.BODY, (String) null)
+                .set(MESSAGES.IMAGE_KEY, (String) null)
+                .set(MESSAGES.DELETED_AT, now)
+                .where(theirs)
+                .execute();
+        return imageKeys;
     }
 
     @Override

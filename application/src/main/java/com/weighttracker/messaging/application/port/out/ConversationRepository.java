@@ -73,8 +73,21 @@ public interface ConversationRepository {
      */
     long nextSeq(ConversationId id, Instant now);
 
-    /** Moves the user's receipts forward (never back) to the given seqs; null leaves one as it is. */
-    Optional<Participant> advanceReceipts(ConversationId id, UserId user, Long deliveredSeq, Long readSeq);
+    /**
+     * Moves the user's receipts forward (never back) to the given seqs; null leaves one as it is. A
+     * read marker that moves remembers {@code now} (the user was active in the conversation then).
+     */
+    Optional<Participant> advanceReceipts(ConversationId id, UserId user, Long deliveredSeq, Long readSeq,
+            Instant now);
+
+    /**
+     * The participants other than {@code sender} whose read marker is below {@code seq} and did not
+     * move since {@code activeSince}, with their read seq.
+     */
+    List<Participant> awayFrom(ConversationId id, UserId sender, long seq, Instant activeSince);
+
+    /** Removes the user from every conversation they take part in (their receipts go with them). */
+    void removeEverywhere(UserId user);
 
     /** Messages of others the user has not read, over all their conversations, counted up to {@code cap}. */
     long unreadTotal(UserId user, int cap);

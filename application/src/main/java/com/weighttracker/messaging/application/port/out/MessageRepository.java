@@ -1,5 +1,6 @@
 package com.weighttracker.messaging.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ public interface MessageRepository {
      * or the latest when both are null.
      */
     List<Message> page(ConversationId conversation, UserId viewer, Long beforeSeq, Long afterSeq, int limit);
+
+    /**
+     * Turns every message the user sent that is not a tombstone yet into one (text and image gone,
+     * deleted at {@code now}, seq kept) and forgets which messages they deleted for themselves.
+     *
+     * @return the image keys those messages held, to discard after commit
+     */
+    List<String> eraseAllOf(UserId user, Instant now);
 
     /** Hides the message from the user (deleted for them); again is harmless. */
     void hide(UserId user, MessageId message);
