@@ -116,6 +116,9 @@ class AchievementsApiTest extends IntegrationTest {
         assertThat(codes(showcase)).containsExactlyInAnyOrder("goal_reached", "first_challenge_completed");
         assertThat(showcase.path("points").asInt()).isEqualTo(100 + 25 + 30);
         assertThat(showcase(other, other).path("points").asInt()).isEqualTo(25);
+        // the caller's own showcase under /me is the same
+        assertThat(assertSuccess(api.get("/v1/users/me/achievements", user.accessToken()), 200))
+                .isEqualTo(showcase);
         // a second challenge won pays its points, but the "first" badge stays one
         awards.challengeCompleted(new ChallengeResult(UUID.randomUUID(), 5, List.of(userId), List.of(userId),
                 clock.instant()));

@@ -76,6 +76,14 @@ class AchievementController {
         }
     }
 
+    @GetMapping(path = "/v1/users/me/achievements", produces = "application/json")
+    @Operation(operationId = "getMyAchievements", summary = "My achievements and points",
+            description = "The caller's own showcase, as GET /v1/users/{userId}/achievements with their own id.")
+    @ApiResponse(responseCode = "200", description = "The showcase")
+    Envelope<GamificationResponses.Showcase> myShowcase(@CurrentUser UserId me) {
+        return Envelope.ok(mapper.toShowcase(achievements.showcase(me, me)));
+    }
+
     @GetMapping(path = "/v1/users/{userId}/achievements", produces = "application/json")
     @Operation(operationId = "getUserAchievements", summary = "A user's achievements and points",
             description = "Part of the profile: seen by everyone signed in when the profile is public, by the user "
