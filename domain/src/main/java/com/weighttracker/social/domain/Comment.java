@@ -27,25 +27,21 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
     private final CommentId parentId;
     private final int depth;
     private String content;
-    private ContentStatus status;
+    private Moderation moderation;
     private final Instant createdAt;
     private Instant updatedAt;
-    private Instant moderatedAt;
-    private UserId moderatedBy;
 
     private Comment(CommentId id, PostId postId, UserId authorId, CommentId parentId, int depth, String content,
-            ContentStatus status, Instant createdAt, Instant updatedAt, Instant moderatedAt, UserId moderatedBy) {
+            Moderation moderation, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.postId = Objects.requireNonNull(postId);
         this.authorId = Objects.requireNonNull(authorId);
         this.parentId = parentId;
         this.depth = depth;
         this.content = Objects.requireNonNull(content);
-        this.status = Objects.requireNonNull(status);
+        this.moderation = Objects.requireNonNull(moderation);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
-        this.moderatedAt = moderatedAt;
-        this.moderatedBy = moderatedBy;
     }
 
     /**
@@ -62,8 +58,8 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
             throw new NestingTooDeep();
         }
         var comment = new Comment(id, post.getId(), author, parent == null ? null : parent.id,
-                parent == null ? 1 : parent.depth + 1, text, held ? ContentStatus.HELD : ContentStatus.VISIBLE, now,
-                now, null, null);
+                parent == null ? 1 : parent.depth + 1, text, Moderation.ofNew(held), now,
+                now);
         if (!held) {
             comment.register(new CommentAdded(id.value(), post.getId().value(), post.authorId(), author,
                     parent == null ? null : parent.id.value(), now));
@@ -74,8 +70,8 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
     public static Comment restore(CommentId id, PostId postId, UserId authorId, CommentId parentId, int depth,
             String content, ContentStatus status, Instant createdAt, Instant updatedAt, Instant moderatedAt,
             UserId moderatedBy) {
-        return new Comment(id, postId, authorId, parentId, depth, content, status, createdAt, updatedAt, moderatedAt,
-                moderatedBy);
+        return new Comment(id, postId, authorId, parentId, depth, content,
+                new Moderation(status, moderatedAt, moderatedBy), createdAt, updatedAt);
     }
 
     /** Its author rewrites it; to anyone else it is "not found". */
@@ -84,28 +80,22 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
             throw new CommentNotFound();
         }
         content = SocialText.required("content", newContent, MAX_CONTENT);
-        if (held && status == ContentStatus.VISIBLE) {
-            status = ContentStatus.HELD;
-        }
+        moderation = moderation.afterEdit(held);
         updatedAt = now;
     }
 
     public void remove(UserId moderator, Instant now) {
-        status = ContentStatus.REMOVED;
-        moderatedAt = now;
-        moderatedBy = moderator;
+        moderation = moderation.removedBy(moderator, now);
         register(new ContentRemoved(ContentKind.COMMENT, id.value(), authorId, moderator, now));
     }
 
     /** A moderator puts it back (after a removal), or lets a held comment out: then it is added now. */
     public void restore(UserId moderator, UserId postAuthorId, Instant now) {
-        if (status == ContentStatus.HELD) {
+        if (moderation.isHeld()) {
             register(new CommentAdded(id.value(), postId.value(), postAuthorId, authorId,
                     parentId == null ? null : parentId.value(), now));
         }
-        status = ContentStatus.VISIBLE;
-        moderatedAt = now;
-        moderatedBy = moderator;
+        moderation = moderation.restoredBy(moderator, now);
     }
 
     public boolean isBy(UserId user) {
@@ -138,7 +128,7 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
     }
 
     public ContentStatus status() {
-        return status;
+        return moderation.status();
     }
 
     public Instant createdAt() {
@@ -150,10 +140,10 @@ public final class Comment extends EventRecordingAggregate<Comment, CommentId> {
     }
 
     public Optional<Instant> moderatedAt() {
-        return Optional.ofNullable(moderatedAt);
+        return moderation.moderatedAt();
     }
 
     public Optional<UserId> moderatedBy() {
-        return Optional.ofNullable(moderatedBy);
+        return moderation.moderatedBy();
     }
 }

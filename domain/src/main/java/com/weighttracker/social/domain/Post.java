@@ -47,18 +47,15 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     private final UUID teamId;
     private final Milestone milestone;
     private final List<UUID> imageIds;
-    private ContentStatus status;
+    private Moderation moderation;
     private final int likeCount;
     private final int commentCount;
     private final Instant createdAt;
     private Instant updatedAt;
-    private Instant moderatedAt;
-    private UserId moderatedBy;
 
     private Post(PostId id, UserId authorId, PostType type, String title, String content, Tags tags,
-            PostVisibility visibility, UUID teamId, Milestone milestone, List<UUID> imageIds, ContentStatus status,
-            int likeCount, int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt,
-            UserId moderatedBy) {
+            PostVisibility visibility, UUID teamId, Milestone milestone, List<UUID> imageIds, Moderation moderation,
+            int likeCount, int commentCount, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.authorId = Objects.requireNonNull(authorId);
         this.type = Objects.requireNonNull(type);
@@ -69,13 +66,11 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
         this.teamId = teamId;
         this.milestone = milestone;
         this.imageIds = List.copyOf(imageIds);
-        this.status = Objects.requireNonNull(status);
+        this.moderation = Objects.requireNonNull(moderation);
         this.likeCount = likeCount;
         this.commentCount = commentCount;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
-        this.moderatedAt = moderatedAt;
-        this.moderatedBy = moderatedBy;
     }
 
     /**
@@ -95,8 +90,8 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
             throw new TeamRequiredForTeamPost();
         }
         var post = new Post(id, author, type == null ? PostType.GENERAL : type, checkedTitle, checkedContent,
-                checkedTags, shownTo, teamId, milestone, List.of(), held ? ContentStatus.HELD : ContentStatus.VISIBLE, 0, 0, now,
-                now, null, null);
+                checkedTags, shownTo, teamId, milestone, List.of(), Moderation.ofNew(held), 0, 0, now,
+                now);
         if (!held) {
             post.register(new PostPublished(id.value(), author, post.type, shownTo, teamId, now));
         }
@@ -107,8 +102,8 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
             PostVisibility visibility, UUID teamId, Milestone milestone, List<UUID> imageIds, ContentStatus status,
             int likeCount, int commentCount, Instant createdAt, Instant updatedAt, Instant moderatedAt,
             UserId moderatedBy) {
-        return new Post(id, authorId, type, title, content, tags, visibility, teamId, milestone, imageIds, status,
-                likeCount, commentCount, createdAt, updatedAt, moderatedAt, moderatedBy);
+        return new Post(id, authorId, type, title, content, tags, visibility, teamId, milestone, imageIds,
+                new Moderation(status, moderatedAt, moderatedBy), likeCount, commentCount, createdAt, updatedAt);
     }
 
     /**
@@ -151,9 +146,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
         title = checkedTitle;
         content = checkedContent;
         tags = checkedTags;
-        if (held && status == ContentStatus.VISIBLE) {
-            status = ContentStatus.HELD;
-        }
+        moderation = moderation.afterEdit(held);
         updatedAt = now;
     }
 
@@ -164,20 +157,16 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
 
     /** A moderator takes it down (soft): its author is told. */
     public void remove(UserId moderator, Instant now) {
-        status = ContentStatus.REMOVED;
-        moderatedAt = now;
-        moderatedBy = moderator;
+        moderation = moderation.removedBy(moderator, now);
         register(new ContentRemoved(ContentKind.POST, id.value(), authorId, moderator, now));
     }
 
     /** A moderator puts it back (after a removal), or lets a held post out: then it is published now. */
     public void restore(UserId moderator, Instant now) {
-        if (status == ContentStatus.HELD) {
+        if (moderation.isHeld()) {
             register(new PostPublished(id.value(), authorId, type, visibility, teamId, now));
         }
-        status = ContentStatus.VISIBLE;
-        moderatedAt = now;
-        moderatedBy = moderator;
+        moderation = moderation.restoredBy(moderator, now);
     }
 
     public boolean isBy(UserId user) {
@@ -226,7 +215,7 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     }
 
     public ContentStatus status() {
-        return status;
+        return moderation.status();
     }
 
     public int likeCount() {
@@ -246,10 +235,10 @@ public final class Post extends EventRecordingAggregate<Post, PostId> {
     }
 
     public Optional<Instant> moderatedAt() {
-        return Optional.ofNullable(moderatedAt);
+        return moderation.moderatedAt();
     }
 
     public Optional<UserId> moderatedBy() {
-        return Optional.ofNullable(moderatedBy);
+        return moderation.moderatedBy();
     }
 }

@@ -91,6 +91,31 @@ class PostTest {
     }
 
     @Test
+    void postsAndCommentsFollowTheSameModerationRules() {
+        var post = post(false);
+        var comment = Comment.write(new CommentId(UUID.randomUUID()), post, null, BOB, "ok", false, T0);
+        post.edit(ANNA, Patch.unchanged(), Patch.to("flagged now"), Patch.unchanged(), true, T0.plusSeconds(1));
+        comment.edit(BOB, "flagged now", true, T0.plusSeconds(1));
+        assertThat(post.status()).isEqualTo(ContentStatus.HELD);
+        assertThat(comment.status()).isEqualTo(ContentStatus.HELD);
+        assertThat(post.moderatedBy()).isEmpty();
+
+        post.remove(BOB, T0.plusSeconds(2));
+        comment.remove(ANNA, T0.plusSeconds(2));
+        // an edit the filter flags does not bring removed content back as held
+        post.edit(ANNA, Patch.unchanged(), Patch.to("again"), Patch.unchanged(), true, T0.plusSeconds(3));
+        assertThat(post.status()).isEqualTo(ContentStatus.REMOVED);
+        assertThat(post.moderatedBy()).contains(BOB);
+        assertThat(comment.moderatedAt()).contains(T0.plusSeconds(2));
+
+        post.restore(ANNA, T0.plusSeconds(4));
+        comment.restore(BOB, ANNA, T0.plusSeconds(4));
+        assertThat(post.status()).isEqualTo(ContentStatus.VISIBLE);
+        assertThat(comment.status()).isEqualTo(ContentStatus.VISIBLE);
+        assertThat(comment.moderatedBy()).contains(BOB);
+    }
+
+    @Test
     void repliesNestThreeLevelsDeep() {
         var post = post(false);
         var first = Comment.write(new CommentId(UUID.randomUUID()), post, null, BOB, "1", false, T0);
