@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 return 0;
             }
             var to = addresses.verifiedAddresses(due.stream().map(m -> m.user()).collect(Collectors.toSet()));
+            var sent = new ArrayList<UUID>();
             for (var queued : due) {
                 var address = to.get(queued.user());
                 if (address == null) {
@@ -101,7 +103,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 }
                 try {
                     sender.send(address, queued);
-                    mail.sent(queued.id(), now);
+                    sent.add(queued.id());
                 } catch (MailNotDelivered failure) {
                     var attempts = queued.attempts() + 1;
                     var retryAt = attempts >= MAX_MAIL_ATTEMPTS ? null
@@ -109,6 +111,8 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     mail.failed(queued.id(), attempts, retryAt, failure.getMessage());
                 }
             }
+            // in the same transaction as the claim, so a crash before commit leaves them due, as before
+            mail.sentAll(sent, now);
             return due.size();
         });
     }
