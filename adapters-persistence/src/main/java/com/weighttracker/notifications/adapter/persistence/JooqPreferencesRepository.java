@@ -72,6 +72,7 @@ class JooqPreferencesRepository implements PreferencesRepository {
         }
         var unique = new LinkedHashMap<UserId, NotificationPreferences>();
         preferences.forEach(each -> unique.put(each.getId(), each)); // a row may be named once per statement
+        // every column, as row() sets each of them (a column it left out would be written as null)
         var rows = unique.values().stream().map(this::row).toList();
         var update = new LinkedHashMap<Field<?>, Field<?>>();
         for (var field : PREFERENCES.fields()) {
