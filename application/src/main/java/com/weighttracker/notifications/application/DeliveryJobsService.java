@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,8 @@ import com.weighttracker.notifications.domain.NotificationPreferences;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
-import com.weighttracker.tracking.ProgressQuery;
+import com.weighttracker.tracking.WeeklyRecap;
+import com.weighttracker.tracking.WeeklyRecapQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
 
 /** The queued and scheduled work: e-mail delivery with retries, reminders, weekly summaries, clean-up. */
@@ -57,7 +59,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private final Deliveries deliveries;
     private final UserDirectory users;
     private final MailAddresses addresses;
-    private final ProgressQuery progress;
+    private final WeeklyRecapQuery recap;
     private final WeighInActivityQuery activity;
     private final TeamHighlights teamHighlights;
     private final UpcomingChallengesQuery upcomingChallenges;
@@ -66,7 +68,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
 
     public DeliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications, MailQueue mail,
             MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams,
+            WeeklyRecapQuery recap, WeighInActivityQuery activity, TeamMembership teams,
             UpcomingChallengesQuery upcomingChallenges, Transactions transactions, Clock clock) {
         this.preferences = preferences;
         this.notifications = notifications;
@@ -75,7 +77,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         this.deliveries = deliveries;
         this.users = users;
         this.addresses = addresses;
-        this.progress = progress;
+        this.recap = recap;
         this.activity = activity;
         this.teamHighlights = new TeamHighlights(teams, activity, clock);
         this.upcomingChallenges = upcomingChallenges;
@@ -92,6 +94,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 return 0;
             }
             var to = addresses.verifiedAddresses(due.stream().map(m -> m.user()).collect(Collectors.toSet()));
+            var sent = new ArrayList<UUID>();
             for (var queued : due) {
                 var address = to.get(queued.user());
                 if (address == null) {
@@ -100,7 +103,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                 }
                 try {
                     sender.send(address, queued);
-                    mail.sent(queued.id(), now);
+                    sent.add(queued.id());
                 } catch (MailNotDelivered failure) {
                     var attempts = queued.attempts() + 1;
                     var retryAt = attempts >= MAX_MAIL_ATTEMPTS ? null
@@ -108,6 +111,8 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     mail.failed(queued.id(), attempts, retryAt, failure.getMessage());
                 }
             }
+            // in the same transaction as the claim, so a crash before commit leaves them due, as before
+            mail.sentAll(sent, now);
             return due.size();
         });
     }
@@ -173,20 +178,15 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     public int sendDueSummaries(int batch) {
         return transactions.inTransaction(() -> {
             var now = clock.instant();
-            var size = Math.min(batch, Math.min(Math.min(ProgressQuery.MAX_USERS, WeighInActivityQuery.MAX_USERS),
+            var size = Math.min(batch, Math.min(WeeklyRecapQuery.MAX_USERS,
                     Math.min(TeamMembership.MAX_USERS, UpcomingChallengesQuery.MAX_USERS)));
             var due = preferences.claimDue(Due.SUMMARY, now, size);
             var facts = factsOf(due);
-            var weeks = activity.weighInsPerWeek(facts.keySet(), 2);
             var highlights = teamHighlights.of(facts.keySet());
             var upcoming = upcomingChallenges.upcomingFor(facts.keySet(), LocalDate.ofInstant(now, ZoneOffset.UTC));
-            var byWeek = groupByLocalDay(due, facts, NotificationPreferences::nextSummary);
-            var lastWeek = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
-            var lastMonth = new HashMap<UserId, com.weighttracker.tracking.MemberProgress>();
-            byWeek.forEach((monday, group) -> {
-                lastWeek.putAll(progress.progressOfKnown(group, monday.minusDays(7), monday.minusDays(1)));
-                lastMonth.putAll(progress.progressOfKnown(group, monday.minusDays(28), monday.minusDays(1)));
-            });
+            var recaps = new HashMap<UserId, WeeklyRecap>();
+            groupByLocalDay(due, facts, NotificationPreferences::nextSummary)
+                    .forEach((monday, group) -> recaps.putAll(recap.recapOf(group, monday)));
             var mails = new ArrayList<QueuedMail>();
             var done = new ArrayList<NotificationPreferences>();
             for (var chosen : due) {
@@ -196,8 +196,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     preferences.delete(user);
                     continue;
                 }
-                var summary = WeeklySummary.of(known.preferredUnit(), lastWeek.get(user), lastMonth.get(user),
-                        weeks.containsKey(user) ? weeks.get(user).weeksAgo(1) : 0, highlights.get(user),
+                var summary = WeeklySummary.of(known.preferredUnit(), recaps.get(user), highlights.get(user),
                         upcoming.get(user));
                 mails.add(deliveries.compose(known, Category.WEEKLY_SUMMARY, "Your week in Weight Tracker",
                         MailTemplate.WEEKLY_SUMMARY, summary.model(), chosen, now));

@@ -11,7 +11,7 @@ import com.weighttracker.notifications.domain.MassText;
 import com.weighttracker.notifications.domain.NotificationContent;
 import com.weighttracker.shared.Mass;
 import com.weighttracker.shared.MassUnit;
-import com.weighttracker.tracking.MemberProgress;
+import com.weighttracker.tracking.WeeklyRecap;
 
 /**
  * One user's recap of the week that just ended (FR-7.3), as text the template shows: how the trend
@@ -35,12 +35,14 @@ record WeeklySummary(String trendChange, String weeklyRate, int weighIns, String
             "Every trend starts with one weigh-in. This week is a good week for it.",
             "Start small: one weigh-in tomorrow morning.");
 
-    static WeeklySummary of(MassUnit unit, MemberProgress lastWeek, MemberProgress lastFourWeeks, int weighIns,
-            List<String> teamHighlights, List<UpcomingChallenge> upcoming) {
-        var change = lastWeek == null ? null : lastWeek.lost();
-        var rate = lastFourWeeks == null ? null
-                : new Mass(lastFourWeeks.lost().kilograms().divide(java.math.BigDecimal.valueOf(4),
+    /** @param recap tracking's recap of the week; null without a weigh-in in the four weeks */
+    static WeeklySummary of(MassUnit unit, WeeklyRecap recap, List<String> teamHighlights,
+            List<UpcomingChallenge> upcoming) {
+        var change = recap == null ? null : recap.lastWeekLost();
+        var rate = recap == null ? null
+                : new Mass(recap.lastFourWeeksLost().kilograms().divide(java.math.BigDecimal.valueOf(4),
                         Mass.SCALE, java.math.RoundingMode.HALF_EVEN));
+        var weighIns = recap == null ? 0 : recap.weighIns();
         var lines = change == null || weighIns == 0 ? RESTARTING
                 : change.kilograms().signum() > 0 ? LOSING : HOLDING;
         var motivation = lines.get(Math.floorMod(weighIns + (change == null ? 0 : change.hashCode()), lines.size()));

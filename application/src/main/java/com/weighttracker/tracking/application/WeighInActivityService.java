@@ -66,7 +66,7 @@ public final class WeighInActivityService implements WeighInActivityQuery {
         var earliest = firstWeeks.values().stream().min(LocalDate::compareTo).orElseThrow();
         var readFrom = earliest.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         var activity = new HashMap<UserId, WeeklyWeighIns>();
-        history.ofAll(zones.keySet(), readFrom, null).forEach((member, measurements) -> {
+        history.massesOfAll(zones.keySet(), readFrom, null).forEach((member, measurements) -> {
             var zone = zones.get(member);
             var firstWeek = firstWeeks.get(member);
             var counts = new Integer[weeks];
@@ -106,7 +106,7 @@ public final class WeighInActivityService implements WeighInActivityQuery {
         var readFrom = day.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         var readTo = day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         var weighedIn = new HashSet<UserId>();
-        history.ofAll(members.keySet(), readFrom, readTo).forEach((member, measurements) -> {
+        history.massesOfAll(members.keySet(), readFrom, readTo).forEach((member, measurements) -> {
             var zone = zoneOf(members.get(member));
             for (var i = 0; i < measurements.size(); i++) {
                 if (LocalDate.ofInstant(measurements.instant(i), zone).equals(day)) {

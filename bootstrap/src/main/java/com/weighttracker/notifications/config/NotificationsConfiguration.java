@@ -31,7 +31,7 @@ import com.weighttracker.notifications.application.port.out.UnsubscribeLinks;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
-import com.weighttracker.tracking.ProgressQuery;
+import com.weighttracker.tracking.WeeklyRecapQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
 
 /** Notifications (FR-2.4, FR-7.3, the spec's e-mail and push lists): centre, preferences, delivery, jobs. */
@@ -69,9 +69,9 @@ class NotificationsConfiguration {
     @Bean
     DeliveryJobsService deliveryJobsService(PreferencesRepository preferences, NotificationRepository notifications,
             MailQueue mail, MailSender sender, Deliveries deliveries, UserDirectory users, MailAddresses addresses,
-            ProgressQuery progress, WeighInActivityQuery activity, TeamMembership teams,
+            WeeklyRecapQuery recap, WeighInActivityQuery activity, TeamMembership teams,
             UpcomingChallengesQuery upcomingChallenges, Transactions transactions, Clock clock) {
-        return new DeliveryJobsService(preferences, notifications, mail, sender, deliveries, users, addresses, progress,
+        return new DeliveryJobsService(preferences, notifications, mail, sender, deliveries, users, addresses, recap,
                 activity, teams, upcomingChallenges, transactions, clock);
     }
 

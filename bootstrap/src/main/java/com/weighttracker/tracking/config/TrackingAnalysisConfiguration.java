@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.tracking.application.GoalQueryService;
 import com.weighttracker.tracking.application.ProgressService;
+import com.weighttracker.tracking.application.WeeklyRecapService;
 import com.weighttracker.tracking.application.WeighInActivityService;
 import com.weighttracker.tracking.application.port.out.GoalRepository;
 import com.weighttracker.tracking.application.port.out.MeasurementHistory;
 
-/** Trend, statistics, charts and the published {@code ProgressQuery}, {@code WeighInActivityQuery} and {@code GoalQuery}: read-only use cases. */
+/** Trend, statistics, charts and the published {@code ProgressQuery}, {@code WeighInActivityQuery}, {@code WeeklyRecapQuery} and {@code GoalQuery}: read-only use cases. */
 @Configuration(proxyBeanMethods = false)
 class TrackingAnalysisConfiguration {
 
@@ -26,6 +27,12 @@ class TrackingAnalysisConfiguration {
     @Bean
     GoalQueryService goalQuery(GoalRepository goals) {
         return new GoalQueryService(goals);
+    }
+
+    /** The weekly summary's recap (notifications). */
+    @Bean
+    WeeklyRecapService weeklyRecapService(MeasurementHistory history) {
+        return new WeeklyRecapService(history);
     }
 
     @Bean

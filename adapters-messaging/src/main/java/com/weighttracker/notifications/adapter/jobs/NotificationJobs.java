@@ -19,8 +19,12 @@ abstract class NotificationJobs extends RecurringTask<Void> {
 
     /** The most users tracking's and identity's published bulk queries take in one call. */
     static final int BATCH = 500;
-    /** One run stops after this long and leaves the rest to the next: a run never holds its thread for ever. */
-    private static final Duration MAX_RUN = Duration.ofMinutes(5);
+    /**
+     * One run stops after this long and leaves the rest to the next: a run never holds its thread for ever.
+     * Ten seconds short of five minutes, so a run that started within the poll interval after its minute ends
+     * before the fifth minute after it, and a job on the minute goes on then instead of a minute later.
+     */
+    private static final Duration MAX_RUN = Duration.ofMinutes(5).minusSeconds(10);
 
     NotificationJobs(String name, Duration every) {
         this(name, Schedules.fixedDelay(every));
@@ -32,6 +36,11 @@ abstract class NotificationJobs extends RecurringTask<Void> {
 
     abstract int runBatch(int batch);
 
+    /** Users per batch: {@value #BATCH} by default, fewer for a job that spreads its work out. */
+    int batchSize() {
+        return BATCH;
+    }
+
     /**
      * How long to rest after a full batch that took {@code nanos}, before the next: none by default (drain as
      * fast as possible); a job with time to spare gives the cores back to requests.
@@ -42,7 +51,8 @@ abstract class NotificationJobs extends RecurringTask<Void> {
 
     @Override
     public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
-        drain(() -> runBatch(BATCH), BATCH, this::restNanosAfter);
+        var size = batchSize();
+        drain(() -> runBatch(size), size, this::restNanosAfter);
     }
 
     static void drain(IntSupplier batch, int size, LongUnaryOperator rest) {

@@ -3,10 +3,12 @@ package com.weighttracker.notifications.adapter.persistence;
 import static com.weighttracker.notifications.adapter.persistence.schema.Tables.MAIL_QUEUE;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.notifications.adapter.persistence.schema.tables.records.MailQueueRecord;
@@ -68,9 +70,11 @@ class JooqMailQueue implements MailQueue {
     }
 
     @Override
-    public void sent(UUID id, Instant at) {
-        dsl.update(MAIL_QUEUE).set(MAIL_QUEUE.DONE_AT, at).setNull(MAIL_QUEUE.LAST_ERROR)
-                .where(MAIL_QUEUE.ID.eq(id)).execute();
+    public void sentAll(Collection<UUID> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            dsl.update(MAIL_QUEUE).set(MAIL_QUEUE.DONE_AT, at).setNull(MAIL_QUEUE.LAST_ERROR)
+                    .where(MAIL_QUEUE.ID.eq(DSL.any(ids.toArray(UUID[]::new)))).execute();
+        }
     }
 
     @Override

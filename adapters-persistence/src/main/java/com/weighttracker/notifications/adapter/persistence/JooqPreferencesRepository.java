@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -58,14 +60,37 @@ class JooqPreferencesRepository implements PreferencesRepository {
         upsert(preferences).execute();
     }
 
+    /**
+     * One multi-row {@code insert … on conflict do update} for all (a job's batch): rendered and sent once,
+     * where a JDBC batch of single-row upserts rendered every row's statement apart (the weekly summary's
+     * batch spent a sixth of its time there).
+     */
     @Override
     public void saveAll(Collection<NotificationPreferences> preferences) {
-        if (!preferences.isEmpty()) {
-            dsl.batch(preferences.stream().map(this::upsert).toList()).execute();
+        if (preferences.isEmpty()) {
+            return;
         }
+        var unique = new LinkedHashMap<UserId, NotificationPreferences>();
+        preferences.forEach(each -> unique.put(each.getId(), each)); // a row may be named once per statement
+        // every column, as row() sets each of them (a column it left out would be written as null)
+        var rows = unique.values().stream().map(this::row).toList();
+        var update = new LinkedHashMap<Field<?>, Field<?>>();
+        for (var field : PREFERENCES.fields()) {
+            if (!field.equals(PREFERENCES.USER_ID)) {
+                update.put(field, DSL.excluded(field));
+            }
+        }
+        dsl.insertInto(PREFERENCES, PREFERENCES.fields()).valuesOfRecords(rows)
+                .onConflict(PREFERENCES.USER_ID).doUpdate().set(update).execute();
     }
 
     private org.jooq.Query upsert(NotificationPreferences preferences) {
+        var row = row(preferences);
+        return dsl.insertInto(PREFERENCES).set(row)
+                .onConflict(PREFERENCES.USER_ID).doUpdate().set(row);
+    }
+
+    private PreferencesRecord row(NotificationPreferences preferences) {
         var row = dsl.newRecord(PREFERENCES);
         row.setUserId(preferences.getId().value());
         row.setChannels(channelsText(preferences.channels()));
@@ -77,8 +102,7 @@ class JooqPreferencesRepository implements PreferencesRepository {
         row.setNextCheckIn(preferences.nextCheckIn().orElse(null));
         row.setNextSummary(preferences.nextSummary().orElse(null));
         row.setPlannedIn(preferences.plannedIn().map(java.time.ZoneId::getId).orElse(null));
-        return dsl.insertInto(PREFERENCES).set(row)
-                .onConflict(PREFERENCES.USER_ID).doUpdate().set(row);
+        return row;
     }
 
     @Override

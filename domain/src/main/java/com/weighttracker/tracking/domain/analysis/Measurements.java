@@ -106,6 +106,17 @@ public final class Measurements {
         return low;
     }
 
+    /** The weigh-ins at or after {@code instant}, oldest first (this, when all are). */
+    public Measurements since(Instant instant) {
+        var first = firstAtOrAfter(instant);
+        if (first == 0) {
+            return this;
+        }
+        return new Measurements(Arrays.copyOfRange(at, first, size), Arrays.copyOfRange(kilograms, first, size),
+                Arrays.copyOfRange(bodyFat, first, size), Arrays.copyOfRange(muscleKilograms, first, size),
+                Arrays.copyOfRange(water, first, size), size - first);
+    }
+
     private int check(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);

@@ -1,6 +1,7 @@
 package com.weighttracker.notifications.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ public interface MailQueue {
     /** Mails due at {@code now} and not yet sent or abandoned, oldest first, claimed (skip locked). */
     List<QueuedMail> claimDue(Instant now, int limit);
 
-    void sent(UUID id, Instant at);
+    /** The mails went out: done, in one statement for a delivery batch. */
+    void sentAll(Collection<UUID> ids, Instant at);
 
     /** Try again at {@code retryAt}, or never when null (abandoned); {@code reason} is a short, address-free text. */
     void failed(UUID id, int attempts, Instant retryAt, String reason);

@@ -21,4 +21,12 @@ public interface MeasurementHistory {
      * absent. Callers bound the number of users.
      */
     Map<UserId, Measurements> ofAll(Collection<UserId> owners, Instant from, Instant to);
+
+    /**
+     * {@link #ofAll} for callers that need the masses only, such as the weekly recap: the body composition
+     * may be left out ({@link Double#NaN}), less to read and convert per row.
+     */
+    default Map<UserId, Measurements> massesOfAll(Collection<UserId> owners, Instant from, Instant to) {
+        return ofAll(owners, from, to);
+    }
 }
