@@ -36,6 +36,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // one session's frames are acted on in the order they arrived, whatever the inbound threads
+        registry.setPreserveReceiveOrder(true);
         var endpoint = registry.addEndpoint(ENDPOINT);
         if (!properties.allowedOrigins().isEmpty()) {
             endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
@@ -56,6 +58,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(gatekeeper);
+        // a send waits on its commit: size the pool for waiting, not for the cores (Spring's default: 2 per core)
+        registration.taskExecutor()
+                .corePoolSize(properties.inboundThreads())
+                .maxPoolSize(properties.inboundThreads())
+                .keepAliveSeconds(60);
     }
 
     @Override
