@@ -19,9 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * others (SlowClientRealtimeTest). {@code messageSizeLimit}: the largest frame a client may send. {@code allowedOrigins}: browser origins besides the API's own.
  * {@code presenceGrace}: how long a user whose last session closed still counts as online (a
  * reconnect within it is no change). {@code inboundThreads}: the threads that act on what clients
- * send (a SEND stores its message and waits for the commit): I/O-bound work, so many more than
- * Spring's default of two per core, and no more than the database pool ({@code DATABASE_POOL_SIZE})
- * can serve at once (docs/performance.md, "real time with the product").
+ * send (a SEND stores its message and waits for the commit): I/O-bound work, so more than the
+ * cores, and fewer than the database pool ({@code DATABASE_POOL_SIZE}) serves at once.
+ * {@code outboundThreads}: the threads that write frames to the sockets (CPU-bound; a client that
+ * stopped reading holds one until the send limits close it). Both pools are the real-time
+ * endpoint's own (docs/performance.md, "real time with the product").
  */
 @ConfigurationProperties("weighttracker.realtime")
 public record RealtimeProperties(
@@ -31,5 +33,6 @@ public record RealtimeProperties(
         @DefaultValue("65536") int messageSizeLimit,
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("5s") Duration presenceGrace,
-        @DefaultValue("16") int inboundThreads) {
+        @DefaultValue("16") int inboundThreads,
+        @DefaultValue("8") int outboundThreads) {
 }
