@@ -88,8 +88,8 @@ class NotificationsConfiguration {
 
     @Bean
     MessageNoticeService messageNoticeService(MessageRecipients recipients, NotificationService notify,
-            UserDirectory users) {
-        return new MessageNoticeService(recipients, users, notify);
+            UserDirectory users, NotificationRepository notifications) {
+        return new MessageNoticeService(recipients, users, notify, notifications);
     }
 
     @Bean

@@ -133,6 +133,21 @@ class LiveSessions implements DisposableBean {
         return sessionsOfUser.containsKey(user);
     }
 
+    /** Whether a session of the user on this instance subscribed to the destination, as the client wrote it. */
+    boolean isSubscribed(String user, String destination) {
+        var ids = sessionsOfUser.get(user);
+        if (ids == null) {
+            return false;
+        }
+        for (var id : ids) {
+            var session = sessions.get(id);
+            if (session != null && session.subscriptions().containsValue(destination)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int count() {
         return sessions.size();
     }

@@ -24,10 +24,15 @@ class LocalDelivery {
         this.sessions = sessions;
     }
 
+    /**
+     * To the users who subscribed to the queue here: a user destination resolves to one destination
+     * per session, which the broker looks up among all subscriptions, so one for nobody is not free.
+     */
     void toUsers(Collection<String> users, String queue, String json) {
         var body = json.getBytes(StandardCharsets.UTF_8);
+        var subscribed = "/user" + queue;
         for (var user : users) {
-            if (sessions.hasSessions(user)) {
+            if (sessions.isSubscribed(user, subscribed)) {
                 broker.getObject().send("/user/" + user + queue, message(body));
             }
         }

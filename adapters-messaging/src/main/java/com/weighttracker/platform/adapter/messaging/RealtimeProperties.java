@@ -13,12 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its sessions once every offered period and sends a heart-beat only to a session silent for longer
  * than the negotiated one, so offering 10 s to 10 s clients let an idle client wait up to 20 s and
  * more, past the patience of stompjs (two periods): 9,474 of 10,000 idle connections were closed by
- * their clients in a 60 s hold; with 5 s, 79 during the connection storm only (docs/performance.md). {@code sendTimeLimit} and {@code sendBufferSize}: a
- * client that reads slower than it is sent to is disconnected when one send takes longer, or more
- * is waiting for it, so it never holds up the others. {@code messageSizeLimit}: the largest frame a
- * client may send. {@code allowedOrigins}: browser origins besides the API's own.
+ * their clients in a 60 s hold; with 5 s, 79 during the connection storm only (docs/performance.md).
+ * {@code sendTimeLimit} and {@code sendBufferSize}: a client that reads slower than it is sent to is
+ * disconnected when one send takes longer, or more is waiting for it, so it never holds up the
+ * others (SlowClientRealtimeTest). {@code messageSizeLimit}: the largest frame a client may send. {@code allowedOrigins}: browser origins besides the API's own.
  * {@code presenceGrace}: how long a user whose last session closed still counts as online (a
- * reconnect within it is no change).
+ * reconnect within it is no change). {@code inboundThreads}: the threads that act on what clients
+ * send (a SEND stores its message and waits for the commit): I/O-bound work, so more than the
+ * cores, and fewer than the database pool ({@code DATABASE_POOL_SIZE}) serves at once.
+ * {@code outboundThreads}: the threads that write frames to the sockets (CPU-bound; a client that
+ * stopped reading holds one until the send limits close it). Both pools are the real-time
+ * endpoint's own (docs/performance.md, "real time with the product").
  */
 @ConfigurationProperties("weighttracker.realtime")
 public record RealtimeProperties(
@@ -27,5 +32,7 @@ public record RealtimeProperties(
         @DefaultValue("524288") int sendBufferSize,
         @DefaultValue("65536") int messageSizeLimit,
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue("5s") Duration presenceGrace) {
+        @DefaultValue("5s") Duration presenceGrace,
+        @DefaultValue("16") int inboundThreads,
+        @DefaultValue("8") int outboundThreads) {
 }

@@ -4,6 +4,7 @@ import static com.weighttracker.notifications.adapter.persistence.schema.Tables.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +46,19 @@ class JooqNotificationRepository implements NotificationRepository {
                 .set(INBOX.READ_AT, notification.readAt().orElse(null))
                 .onConflict(INBOX.USER_ID, INBOX.SOURCE_KEY).doNothing()
                 .execute() == 1;
+    }
+
+    @Override
+    public Set<UserId> havingSourceKeys(Map<UserId, String> sourceKeys) {
+        if (sourceKeys.isEmpty()) {
+            return Set.of();
+        }
+        var wanted = sourceKeys.entrySet().stream()
+                .map(entry -> DSL.row(entry.getKey().value(), entry.getValue()))
+                .toList();
+        return dsl.select(INBOX.USER_ID).from(INBOX)
+                .where(DSL.row(INBOX.USER_ID, INBOX.SOURCE_KEY).in(wanted))
+                .fetchSet(row -> new UserId(row.value1()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.weighttracker.notifications.application.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,12 @@ public interface NotificationRepository {
      * stored (the others' users already had one with their source key)
      */
     Set<NotificationId> addAllIfNew(List<Notification> notifications);
+
+    /**
+     * The users who already have a notification with the source key given for them (one indexed
+     * read for many, before {@link #addIfNew} would find each of them taken).
+     */
+    Set<UserId> havingSourceKeys(Map<UserId, String> sourceKeys);
 
     Optional<Notification> find(UserId user, NotificationId id);
 
