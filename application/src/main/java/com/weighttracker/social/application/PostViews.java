@@ -28,7 +28,7 @@ import com.weighttracker.teams.TeamMembership;
  * The one read rule of social, and how posts and comments look to a reader. A reader sees a post
  * when it is visible (or held and theirs), public or of a team they are in, and not by someone they
  * blocked; any other post is not found. Views are made in bulk: one identity question for all
- * authors of a page, one for the reader's likes.
+ * authors of a page, one for the reader's likes (none for a feed page: its scan read them).
  */
 public final class PostViews {
 
@@ -77,8 +77,15 @@ public final class PostViews {
         if (page.isEmpty()) {
             return List.of();
         }
+        return many(reader, page, feed.likedBy(reader, page.stream().map(Post::getId).toList()));
+    }
+
+    /** Views of a page whose likes by {@code reader} are known already (a feed page reads them with the posts). */
+    List<PostView> many(UserId reader, List<Post> page, Set<PostId> liked) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
         var authors = users.findAll(page.stream().map(Post::authorId).collect(java.util.stream.Collectors.toSet()));
-        var liked = feed.likedBy(reader, page.stream().map(Post::getId).toList());
         return page.stream().map(post -> view(reader, post, authors, liked)).toList();
     }
 
