@@ -76,8 +76,8 @@ class BaselineFeed {
                     Instant.EPOCH.plus(Long.parseLong(text.substring(0, dot)), ChronoUnit.MICROS),
                     UUID.fromString(text.substring(dot + 1))));
         }
-        where = where.and(DSL.notExists(DSL.selectOne().from(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(user), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID))));
+        where = where.and(POSTS.AUTHOR_ID.ne(DSL.all(DSL.array(DSL.select(BLOCKS.BLOCKED_ID).from(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(user))))));
         var found = teamIds == null ? publicPage(user, where, limit + 1) : teamPage(user, teamIds, where, limit + 1);
         var page = found.size() > limit ? found.subList(0, limit) : found;
         if (page.isEmpty()) {

@@ -47,26 +47,28 @@ public final class PostViews {
         this.users = users;
     }
 
-    /** The post if {@code reader} may read it. */
+    /** The post if {@code reader} may read it; the block check is part of the statement that reads it. */
     Post readable(UserId reader, PostId id) {
-        var post = posts.find(id).orElseThrow(PostNotFound::new);
-        if (!mayRead(reader, post)) {
+        var post = posts.findUnlessBlocked(id, reader).orElseThrow(PostNotFound::new);
+        if (!visibleTo(reader, post)) {
             throw new PostNotFound();
         }
         return post;
     }
 
     boolean mayRead(UserId reader, Post post) {
+        return visibleTo(reader, post) && (post.isBy(reader) || !blocks.blocked(reader, post.authorId()));
+    }
+
+    /** The read rule but for blocks: visible (or held and theirs), and a team post only for its members. */
+    private boolean visibleTo(UserId reader, Post post) {
         var visible = post.status() == ContentStatus.VISIBLE
                 || post.status() == ContentStatus.HELD && post.isBy(reader);
         if (!visible) {
             return false;
         }
-        if (post.visibility() == PostVisibility.TEAM
-                && teams.roleOf(post.teamId().orElseThrow(), reader).isEmpty()) {
-            return false;
-        }
-        return post.isBy(reader) || !blocks.blocked(reader, post.authorId());
+        return post.visibility() != PostVisibility.TEAM
+                || teams.roleOf(post.teamId().orElseThrow(), reader).isPresent();
     }
 
     PostView one(UserId reader, Post post) {

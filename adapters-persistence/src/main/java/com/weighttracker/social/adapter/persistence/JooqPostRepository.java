@@ -1,5 +1,6 @@
 package com.weighttracker.social.adapter.persistence;
 
+import static com.weighttracker.social.adapter.persistence.schema.Tables.BLOCKS;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
@@ -51,6 +52,14 @@ class JooqPostRepository implements PostRepository {
     @Override
     public Optional<Post> find(PostId id) {
         return dsl.selectFrom(POSTS).where(POSTS.ID.eq(id.value()), POSTS.AUTHOR_HIDDEN.isFalse())
+                .fetchOptional(PostRows::toPost);
+    }
+
+    @Override
+    public Optional<Post> findUnlessBlocked(PostId id, UserId reader) {
+        return dsl.selectFrom(POSTS).where(POSTS.ID.eq(id.value()), POSTS.AUTHOR_HIDDEN.isFalse())
+                .and(POSTS.AUTHOR_ID.eq(reader.value()).or(DSL.notExists(DSL.selectOne().from(BLOCKS)
+                        .where(BLOCKS.BLOCKER_ID.eq(reader.value()), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID)))))
                 .fetchOptional(PostRows::toPost);
     }
 

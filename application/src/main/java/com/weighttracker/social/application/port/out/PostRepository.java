@@ -15,6 +15,12 @@ public interface PostRepository {
 
     Optional<Post> find(PostId id);
 
+    /**
+     * The post as {@link #find}, but empty when its author is someone {@code reader} blocked (a post
+     * of the reader's own is never left out): the block part of the read rule in the same statement.
+     */
+    Optional<Post> findUnlessBlocked(PostId id, UserId reader);
+
     void update(Post post);
 
     /** Deletes the post with its likes, comments and reports. */
