@@ -7,7 +7,6 @@ import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 

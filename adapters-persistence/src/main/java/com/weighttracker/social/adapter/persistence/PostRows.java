@@ -3,7 +3,10 @@ package com.weighttracker.social.adapter.persistence;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.COMMENTS;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.UUID;
 
 import org.jooq.Record;
 
@@ -44,18 +47,18 @@ final class PostRows {
      * {@link #toPost} or {@code into(POSTS)} make for every field of every row.
      */
     static Post toPostByPosition(Record row) {
-        var percent = (java.math.BigDecimal) row.get(MILESTONE_PERCENT);
-        var moderatedBy = (java.util.UUID) row.get(MODERATED_BY);
-        return Post.restore(new PostId((java.util.UUID) row.get(ID)), new UserId((java.util.UUID) row.get(AUTHOR_ID)),
+        var percent = (BigDecimal) row.get(MILESTONE_PERCENT);
+        var moderatedBy = (UUID) row.get(MODERATED_BY);
+        return Post.restore(new PostId((UUID) row.get(ID)), new UserId((UUID) row.get(AUTHOR_ID)),
                 PostType.valueOf((String) row.get(TYPE)), (String) row.get(TITLE), (String) row.get(CONTENT),
                 new Tags(Arrays.asList((String[]) row.get(TAGS))),
-                PostVisibility.valueOf((String) row.get(VISIBILITY)), (java.util.UUID) row.get(TEAM_ID),
-                percent == null ? null : new Milestone(percent, (java.math.BigDecimal) row.get(MILESTONE_LOST_KG),
-                        (java.time.Instant) row.get(MILESTONE_GOAL_REACHED_AT)),
-                Arrays.asList((java.util.UUID[]) row.get(IMAGE_IDS)),
+                PostVisibility.valueOf((String) row.get(VISIBILITY)), (UUID) row.get(TEAM_ID),
+                percent == null ? null : new Milestone(percent, (BigDecimal) row.get(MILESTONE_LOST_KG),
+                        (Instant) row.get(MILESTONE_GOAL_REACHED_AT)),
+                Arrays.asList((UUID[]) row.get(IMAGE_IDS)),
                 ContentStatus.valueOf((String) row.get(STATUS)), (Integer) row.get(LIKE_COUNT),
-                (Integer) row.get(COMMENT_COUNT), (java.time.Instant) row.get(CREATED_AT),
-                (java.time.Instant) row.get(UPDATED_AT), (java.time.Instant) row.get(MODERATED_AT),
+                (Integer) row.get(COMMENT_COUNT), (Instant) row.get(CREATED_AT),
+                (Instant) row.get(UPDATED_AT), (Instant) row.get(MODERATED_AT),
                 moderatedBy == null ? null : new UserId(moderatedBy));
     }
 
