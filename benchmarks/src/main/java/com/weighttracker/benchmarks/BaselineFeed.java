@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The yardstick for the feeds: {@code GET /baseline/posts?user=<uuid>&scope=public|team&teamId=&cursor=&limit=20}
  * answers the page the product's {@code GET /v1/posts} gives that user — the same keyset scan of
- * the same partial index (blocked authors left out), the same authors in one query, the reader's
- * likes in one, the team question for team feeds, the same fields and cursor — without
+ * the same partial index (blocked authors left out; a team feed merges each team's newest), the
+ * reader's likes probed in that statement, the same authors in one query, the team question for team
+ * feeds, the same fields and cursor — without
  * authentication, envelope, validation messages, MapStruct, request ids or metrics. The counts are
  * the post's columns, as in the product.
  */
@@ -55,6 +55,7 @@ class BaselineFeed {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq("VISIBLE"));
+        UUID[] teamIds = null;
         if (scope.equals("team")) {
             var teams = teamId == null
                     ? dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(user)).fetchSet(MEMBERS.TEAM_ID)
@@ -63,7 +64,8 @@ class BaselineFeed {
             if (teams.isEmpty()) {
                 return new Feed(List.of(), null);
             }
-            where = where.and(POSTS.VISIBILITY.eq("TEAM")).and(POSTS.TEAM_ID.in(teams));
+            where = where.and(POSTS.VISIBILITY.eq("TEAM"));
+            teamIds = teams.toArray(UUID[]::new);
         } else {
             where = where.and(POSTS.VISIBILITY.eq("PUBLIC"));
         }
@@ -74,15 +76,14 @@ class BaselineFeed {
                     Instant.EPOCH.plus(Long.parseLong(text.substring(0, dot)), ChronoUnit.MICROS),
                     UUID.fromString(text.substring(dot + 1))));
         }
-        where = where.and(DSL.notExists(DSL.selectOne().from(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(user), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID))));
-        var found = dsl.selectFrom(POSTS).where(where).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc())
-                .limit(limit + 1).fetch();
+        where = where.and(POSTS.AUTHOR_ID.ne(DSL.all(DSL.array(DSL.select(BLOCKS.BLOCKED_ID).from(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(user))))));
+        var found = teamIds == null ? publicPage(user, where, limit + 1) : teamPage(user, teamIds, where, limit + 1);
         var page = found.size() > limit ? found.subList(0, limit) : found;
         if (page.isEmpty()) {
             return new Feed(List.of(), null);
         }
-        var authorIds = page.stream().map(row -> row.getAuthorId()).collect(Collectors.toSet());
+        var authorIds = page.stream().map(row -> row.post().getAuthorId()).collect(Collectors.toSet());
         Map<UUID, Author> authors = dsl.select(ACCOUNTS.ID, ACCOUNTS.USERNAME, PROFILES.DISPLAY_NAME,
                         PROFILES.PROFILE_VISIBILITY, PROFILES.WEIGHT_VISIBILITY, USER_AVATARS.USER_ID)
                 .from(ACCOUNTS).join(PROFILES).on(PROFILES.USER_ID.eq(ACCOUNTS.ID))
@@ -92,10 +93,8 @@ class BaselineFeed {
                         row.value6() != null && row.value4().equals("PUBLIC") ? "/v1/users/" + row.value1() + "/avatar"
                                 : null,
                         row.value5().equals("PUBLIC")));
-        var liked = new HashSet<>(dsl.select(LIKES.POST_ID).from(LIKES)
-                .where(LIKES.USER_ID.eq(user), LIKES.POST_ID.in(page.stream().map(row -> row.getId()).toList()))
-                .fetch(LIKES.POST_ID));
-        var items = page.stream().map(row -> {
+        var liked = page.stream().filter(PageRow::liked).map(row -> row.post().getId()).collect(Collectors.toSet());
+        var items = page.stream().map(PageRow::post).map(row -> {
             var author = authors.get(row.getAuthorId());
             var milestone = row.getMilestonePercent() == null ? null
                     : new Milestone(row.getMilestonePercent(),
@@ -110,12 +109,42 @@ class BaselineFeed {
         }).toList();
         String next = null;
         if (found.size() > limit) {
-            var last = page.get(page.size() - 1);
+            var last = page.get(page.size() - 1).post();
             var micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreatedAt());
             next = Base64.getUrlEncoder().withoutPadding()
                     .encodeToString((micros + "." + last.getId()).getBytes(StandardCharsets.US_ASCII));
         }
         return new Feed(items, next);
+    }
+
+    /** The product's public page: one backward scan of the partial index, the reader's like probed per row. */
+    private List<PageRow> publicPage(UUID user, Condition where, int limit) {
+        return dsl.select(POSTS.fields()).select(liked(user, POSTS.ID)).from(POSTS).where(where)
+                .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc()).limit(limit)
+                .fetch(row -> new PageRow(row.into(POSTS), row.get(LIKED, Boolean.class)));
+    }
+
+    /** The product's team page: each team's newest from the cursor (lateral), merged, then the likes probed. */
+    private List<PageRow> teamPage(UUID user, UUID[] teamIds, Condition where, int limit) {
+        var teams = DSL.unnest(DSL.val(teamIds)).as("reader_teams", "team_id");
+        var newest = DSL.lateral(DSL.selectFrom(POSTS).where(where.and(POSTS.TEAM_ID.eq(teams.field("team_id",
+                UUID.class)))).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc()).limit(limit)).as("team_posts");
+        var page = DSL.select(newest.fields()).from(teams).crossJoin(newest)
+                .orderBy(newest.field(POSTS.CREATED_AT).desc(), newest.field(POSTS.ID).desc())
+                .limit(limit).asTable("team_page");
+        return dsl.select(page.fields()).select(liked(user, page.field(POSTS.ID))).from(page)
+                .orderBy(page.field(POSTS.CREATED_AT).desc(), page.field(POSTS.ID).desc())
+                .fetch(row -> new PageRow(row.into(POSTS), row.get(LIKED, Boolean.class)));
+    }
+
+    private static final String LIKED = "liked_by_reader";
+
+    private static org.jooq.Field<Boolean> liked(UUID user, org.jooq.Field<UUID> post) {
+        return DSL.field(DSL.exists(DSL.selectOne().from(LIKES).where(LIKES.POST_ID.eq(post), LIKES.USER_ID.eq(user))))
+                .as(LIKED);
+    }
+
+    record PageRow(com.weighttracker.social.adapter.persistence.schema.tables.records.PostsRecord post, boolean liked) {
     }
 
     record Feed(List<Item> items, String nextCursor) {

@@ -221,6 +221,18 @@ public final class BenchAdmin {
             }
             var deleted = posts.size();
             System.out.printf("cleanup: recounted the likes of %,d posts the like step had liked%n", deleted);
+            // gamification noted each like of a tip (one social act per post and liker): those go too
+            try (var rows = statement.executeQuery("select to_regclass('gamification.social_acts') is not null")) {
+                rows.next();
+                if (rows.getBoolean(1)) {
+                    var acts = statement.executeUpdate("delete from gamification.social_acts s using identity.accounts a"
+                            + " where s.kind = 'TIP_LIKE' and split_part(s.subject, ':', 2) = a.id::text"
+                            + " and a.email like 'bench-load-%@bench.example'"
+                            + " and s.acted_at > (select social_generated_at from bench.meta)");
+                    System.out.printf("cleanup: deleted the %,d tip likes gamification had noted for the like step%n",
+                            acts);
+                }
+            }
         }
     }
 

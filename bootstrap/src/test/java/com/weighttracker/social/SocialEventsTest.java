@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
@@ -25,6 +28,8 @@ class SocialEventsTest extends SocialApiTest {
     private CommentsUseCase comments;
     @Autowired
     private ManagePostsUseCase posts;
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void aLikeOfATipSaysItIsATip(Scenario scenario) {
@@ -40,6 +45,30 @@ class SocialEventsTest extends SocialApiTest {
                     assertThat(liked.authorId()).isEqualTo(UserId.of(anna.id()));
                     assertThat(liked.likedBy()).isEqualTo(UserId.of(bob.id()));
                 });
+    }
+
+    /**
+     * Gamification keeps state only from likes of tips: its listener's condition is read before the
+     * outbox row is written, so a like of any other post is still published but stores nothing.
+     */
+    @Test
+    void onlyALikeOfATipIsKeptInTheOutbox() {
+        var anna = registerVerified();
+        var bob = registerVerified();
+        var tip = UUID.fromString(publish(anna, body("type", "tip", "content", "Walk daily")).path("id").asString());
+        var update = UUID.fromString(publish(anna, body("content", "Went for a walk")).path("id").asString());
+
+        likes.like(UserId.of(bob.id()), tip);
+        likes.like(UserId.of(bob.id()), update);
+
+        assertThat(likePublicationsOf(tip)).isEqualTo(1);
+        assertThat(likePublicationsOf(update)).isZero();
+    }
+
+    private int likePublicationsOf(UUID post) {
+        return new JdbcTemplate(dataSource).queryForObject("""
+                select count(*) from platform.event_publication
+                where event_type like '%PostLiked' and serialized_event like ?""", Integer.class, "%" + post + "%");
     }
 
     @Test

@@ -18,8 +18,8 @@ import com.weighttracker.teams.TeamMembership;
 
 /**
  * The feeds (FR-4.1.3). A page costs a constant number of queries whatever its size: the team
- * question (team feeds only), one keyset scan of posts, one identity question for all authors and
- * one for the reader's likes.
+ * question (team feeds only), one keyset scan of posts that also tells which of them the reader
+ * liked, and one identity question for all authors.
  */
 public final class FeedService implements ReadFeedUseCase {
 
@@ -60,10 +60,10 @@ public final class FeedService implements ReadFeedUseCase {
             return new FeedPage(java.util.List.of(), null);
         }
         var found = feed.page(query);
-        var more = found.size() > limit;
-        var page = more ? found.subList(0, limit) : found;
+        var more = found.posts().size() > limit;
+        var page = more ? found.posts().subList(0, limit) : found.posts();
         var next = more ? FeedCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new FeedPage(views.many(reader, page), next);
+        return new FeedPage(views.many(reader, page, found.likedByReader()), next);
     }
 
     /** One team the reader is in (else not found), or all of theirs. */

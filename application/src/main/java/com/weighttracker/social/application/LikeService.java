@@ -13,7 +13,9 @@ import com.weighttracker.social.domain.PostId;
 
 /**
  * Likes. The like's unique key decides: of two likes arriving at once one inserts, the other finds
- * it and does nothing, so the count and {@code PostLiked} happen once.
+ * it and does nothing, so the count and {@code PostLiked} happen once. One transaction per request:
+ * the read rule, then the like and its count in one statement whose result is the count shown; only a
+ * like that changed nothing reads the count again (a racing like may have just committed it).
  */
 public final class LikeService implements LikePostsUseCase {
 
@@ -31,27 +33,21 @@ public final class LikeService implements LikePostsUseCase {
 
     @Override
     public LikeView like(UserId user, UUID postId) {
-        transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             var post = views.readable(user, new PostId(postId));
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            if (posts.addLike(post, user, now)) {
-                post.likedBy(user, now);
-            }
+            var count = posts.addLike(post, user, now);
+            count.ifPresent(newCount -> post.likedBy(user, now));
+            return new LikeView(postId, count.orElseGet(() -> posts.likeCount(post.getId())), true);
         });
-        return current(user, postId, true);
     }
 
     @Override
     public LikeView unlike(UserId user, UUID postId) {
-        transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             var post = views.readable(user, new PostId(postId));
-            posts.removeLike(post, user);
+            var count = posts.removeLike(post, user);
+            return new LikeView(postId, count.orElseGet(() -> posts.likeCount(post.getId())), false);
         });
-        return current(user, postId, false);
-    }
-
-    private LikeView current(UserId user, UUID postId, boolean liked) {
-        var post = views.readable(user, new PostId(postId));
-        return new LikeView(postId, post.likeCount(), liked);
     }
 }

@@ -28,7 +28,7 @@ import com.weighttracker.teams.TeamMembership;
  * The one read rule of social, and how posts and comments look to a reader. A reader sees a post
  * when it is visible (or held and theirs), public or of a team they are in, and not by someone they
  * blocked; any other post is not found. Views are made in bulk: one identity question for all
- * authors of a page, one for the reader's likes.
+ * authors of a page, one for the reader's likes (none for a feed page: its scan read them).
  */
 public final class PostViews {
 
@@ -47,26 +47,28 @@ public final class PostViews {
         this.users = users;
     }
 
-    /** The post if {@code reader} may read it. */
+    /** The post if {@code reader} may read it; the block check is part of the statement that reads it. */
     Post readable(UserId reader, PostId id) {
-        var post = posts.find(id).orElseThrow(PostNotFound::new);
-        if (!mayRead(reader, post)) {
+        var post = posts.findUnlessBlocked(id, reader).orElseThrow(PostNotFound::new);
+        if (!visibleTo(reader, post)) {
             throw new PostNotFound();
         }
         return post;
     }
 
     boolean mayRead(UserId reader, Post post) {
+        return visibleTo(reader, post) && (post.isBy(reader) || !blocks.blocked(reader, post.authorId()));
+    }
+
+    /** The read rule but for blocks: visible (or held and theirs), and a team post only for its members. */
+    private boolean visibleTo(UserId reader, Post post) {
         var visible = post.status() == ContentStatus.VISIBLE
                 || post.status() == ContentStatus.HELD && post.isBy(reader);
         if (!visible) {
             return false;
         }
-        if (post.visibility() == PostVisibility.TEAM
-                && teams.roleOf(post.teamId().orElseThrow(), reader).isEmpty()) {
-            return false;
-        }
-        return post.isBy(reader) || !blocks.blocked(reader, post.authorId());
+        return post.visibility() != PostVisibility.TEAM
+                || teams.roleOf(post.teamId().orElseThrow(), reader).isPresent();
     }
 
     PostView one(UserId reader, Post post) {
@@ -77,8 +79,15 @@ public final class PostViews {
         if (page.isEmpty()) {
             return List.of();
         }
+        return many(reader, page, feed.likedBy(reader, page.stream().map(Post::getId).toList()));
+    }
+
+    /** Views of a page whose likes by {@code reader} are known already (a feed page reads them with the posts). */
+    List<PostView> many(UserId reader, List<Post> page, Set<PostId> liked) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
         var authors = users.findAll(page.stream().map(Post::authorId).collect(java.util.stream.Collectors.toSet()));
-        var liked = feed.likedBy(reader, page.stream().map(Post::getId).toList());
         return page.stream().map(post -> view(reader, post, authors, liked)).toList();
     }
 

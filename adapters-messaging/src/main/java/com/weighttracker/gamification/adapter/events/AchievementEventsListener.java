@@ -46,8 +46,12 @@ class AchievementEventsListener {
         awards.postPublished(published.authorId(), published.postId(), published.publishedAt());
     }
 
-    /** Likes are published once per user and post; only likes on tips count. */
-    @ApplicationModuleListener
+    /**
+     * Likes are published once per user and post; only likes on tips count. The condition is read
+     * before the publication is stored, so a like on any other post writes no outbox row and starts
+     * no delivery (the like is the product's most frequent write).
+     */
+    @ApplicationModuleListener(condition = "#liked.type() == T(com.weighttracker.social.PostType).TIP")
     void on(PostLiked liked) {
         if (liked.type() == PostType.TIP) {
             awards.tipLiked(liked.authorId(), liked.postId(), liked.likedBy(), liked.likedAt());

@@ -1,13 +1,16 @@
 package com.weighttracker.social.adapter.persistence;
 
+import static com.weighttracker.social.adapter.persistence.schema.Tables.BLOCKS;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +56,14 @@ class JooqPostRepository implements PostRepository {
     }
 
     @Override
+    public Optional<Post> findUnlessBlocked(PostId id, UserId reader) {
+        return dsl.selectFrom(POSTS).where(POSTS.ID.eq(id.value()), POSTS.AUTHOR_HIDDEN.isFalse())
+                .and(POSTS.AUTHOR_ID.eq(reader.value()).or(DSL.notExists(DSL.selectOne().from(BLOCKS)
+                        .where(BLOCKS.BLOCKER_ID.eq(reader.value()), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID)))))
+                .fetchOptional(PostRows::toPost);
+    }
+
+    @Override
     public void update(Post post) {
         dsl.update(POSTS)
                 .set(POSTS.TITLE, post.title().orElse(null))
@@ -72,33 +83,45 @@ class JooqPostRepository implements PostRepository {
         dsl.deleteFrom(POSTS).where(POSTS.ID.eq(id.value())).execute();
     }
 
+    /**
+     * One round trip: the insert and the count's update are one statement (a data-modifying
+     * {@code WITH}); a like that exists inserts nothing, so the update finds no row.
+     */
     @Override
-    public boolean addLike(Post post, UserId user, Instant at) {
-        var inserted = dsl.insertInto(LIKES)
-                .set(LIKES.POST_ID, post.getId().value())
-                .set(LIKES.USER_ID, user.value())
-                .set(LIKES.CREATED_AT, at)
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 0) {
-            return false;
-        }
-        dsl.update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.plus(1)).where(POSTS.ID.eq(post.getId().value()))
-                .execute();
-        return true;
+    public OptionalInt addLike(Post post, UserId user, Instant at) {
+        var inserted = DSL.name("inserted_like");
+        var count = dsl.with(inserted.fields("post_id").as(DSL.insertInto(LIKES)
+                        .set(LIKES.POST_ID, post.getId().value())
+                        .set(LIKES.USER_ID, user.value())
+                        .set(LIKES.CREATED_AT, at)
+                        .onConflictDoNothing()
+                        .returningResult(LIKES.POST_ID)))
+                .update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.plus(1))
+                .where(POSTS.ID.in(DSL.select(DSL.field(DSL.name("inserted_like", "post_id"), UUID.class))
+                        .from(inserted)))
+                .returningResult(POSTS.LIKE_COUNT)
+                .fetchOptional(Record1::value1);
+        return count.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    /** One round trip, as {@link #addLike}. */
+    @Override
+    public OptionalInt removeLike(Post post, UserId user) {
+        var deleted = DSL.name("deleted_like");
+        var count = dsl.with(deleted.fields("post_id").as(DSL.deleteFrom(LIKES)
+                        .where(LIKES.POST_ID.eq(post.getId().value()), LIKES.USER_ID.eq(user.value()))
+                        .returningResult(LIKES.POST_ID)))
+                .update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.minus(1))
+                .where(POSTS.ID.in(DSL.select(DSL.field(DSL.name("deleted_like", "post_id"), UUID.class))
+                        .from(deleted)))
+                .returningResult(POSTS.LIKE_COUNT)
+                .fetchOptional(Record1::value1);
+        return count.map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     @Override
-    public boolean removeLike(Post post, UserId user) {
-        var deleted = dsl.deleteFrom(LIKES)
-                .where(LIKES.POST_ID.eq(post.getId().value()), LIKES.USER_ID.eq(user.value()))
-                .execute();
-        if (deleted == 0) {
-            return false;
-        }
-        dsl.update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.minus(1)).where(POSTS.ID.eq(post.getId().value()))
-                .execute();
-        return true;
+    public int likeCount(PostId post) {
+        return dsl.select(POSTS.LIKE_COUNT).from(POSTS).where(POSTS.ID.eq(post.value())).fetchSingle(Record1::value1);
     }
 
     @Override

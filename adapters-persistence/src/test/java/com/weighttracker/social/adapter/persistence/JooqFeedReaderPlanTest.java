@@ -57,9 +57,9 @@ class JooqFeedReaderPlanTest {
     @Test
     void pagesContinueStrictlyBelowTheCursor() {
         var reader = new JooqFeedReader(DSL_CONTEXT);
-        var first = reader.page(query(null, ANNA, null, null, 4));
+        var first = reader.page(query(null, ANNA, null, null, 4)).posts();
         var last = first.get(first.size() - 1);
-        var second = reader.page(query(null, ANNA, last.createdAt(), last.getId().value(), 4));
+        var second = reader.page(query(null, ANNA, last.createdAt(), last.getId().value(), 4)).posts();
 
         var publicOnes = ANNAS.stream().filter(post -> post.visibility() == PostVisibility.PUBLIC).toList();
         assertThat(first).extracting(Post::getId).containsExactlyElementsOf(
@@ -82,9 +82,9 @@ class JooqFeedReaderPlanTest {
             expected.add(0, post);
         }
         var reader = new JooqFeedReader(DSL_CONTEXT);
-        var first = reader.page(query(Set.of(TEAM_B, otherTeam), null, null, null, 4));
+        var first = reader.page(query(Set.of(TEAM_B, otherTeam), null, null, null, 4)).posts();
         var last = first.get(first.size() - 1);
-        var rest = reader.page(query(Set.of(TEAM_B, otherTeam), null, last.createdAt(), last.getId().value(), 10));
+        var rest = reader.page(query(Set.of(TEAM_B, otherTeam), null, last.createdAt(), last.getId().value(), 10)).posts();
 
         assertThat(first).extracting(Post::getId)
                 .containsExactlyElementsOf(expected.subList(0, 4).stream().map(Post::getId).toList());
