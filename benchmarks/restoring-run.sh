@@ -8,6 +8,7 @@
 #   benchmarks/restoring-run.sh STEPS="challenge-leaderboard post" SKIP_BUILD=1 PLANS=0 FEED_PROBES=0
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+for assignment in "$@"; do export "${assignment?}"; done # VAR=value: for this script and run.sh alike
 : "${BENCH_DB_DIR:=$PWD/benchmarks/target/bench-db}"
 : "${BENCH_DB_PORT:=54329}"
 export BENCH_DB_DIR BENCH_DB_PORT
@@ -55,7 +56,7 @@ select (select count(*) from bench_snapshot.challenges) challenges, (select coun
   (select count(*) from notifications.preferences where next_daily_reminder < now() + interval '1 hour' or next_summary < now() + interval '1 hour' or next_check_in < now() + interval '1 hour') due_soon;
 SQL
 set +e
-env "$@" benchmarks/run.sh
+benchmarks/run.sh
 status=$?
 set -e
 echo "[restoring-run] run.sh exited $status; restoring"
