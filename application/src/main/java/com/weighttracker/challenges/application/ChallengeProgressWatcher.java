@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.weighttracker.challenges.ChallengeStandingsChanged;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
 import com.weighttracker.challenges.application.port.out.ParticipantRepository;
 import com.weighttracker.challenges.domain.Participant;
@@ -18,6 +19,7 @@ import com.weighttracker.shared.ChangeFeed;
 import com.weighttracker.shared.FeedChange;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.ChangeFeedConsumer;
+import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.tracking.ProgressQuery;
 import com.weighttracker.tracking.WeighInChanges;
 
@@ -37,15 +39,17 @@ public final class ChallengeProgressWatcher implements ChangeFeedConsumer {
     private final ProgressReader reader;
     private final ChallengeCompletion completion;
     private final UserDirectory users;
+    private final DomainEvents events;
     private final Clock clock;
 
     public ChallengeProgressWatcher(ChallengeRepository challenges, ParticipantRepository participants,
-            ProgressQuery progress, UserDirectory users, Clock clock) {
+            ProgressQuery progress, UserDirectory users, DomainEvents events, Clock clock) {
         this.challenges = challenges;
         this.participants = participants;
         this.reader = new ProgressReader(progress);
         this.completion = new ChallengeCompletion(challenges, participants, reader, users, clock);
         this.users = users;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +93,8 @@ public final class ChallengeProgressWatcher implements ChangeFeedConsumer {
             if (!updated.isEmpty()) {
                 participants.update(updated);
                 completion.completeIfReached(challenge, today);
+                // its cached board is evicted once the batch commits
+                events.publish(new ChallengeStandingsChanged(challengeId.value()));
             }
         });
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import com.weighttracker.challenges.application.port.in.ChallengeLeaderboardView
 import com.weighttracker.challenges.application.port.in.ChallengeProgressView;
 import com.weighttracker.challenges.application.port.in.ChallengeView;
 import com.weighttracker.challenges.application.port.in.ViewChallengeResultsUseCase;
+import com.weighttracker.challenges.application.port.out.ChallengeBoard;
+import com.weighttracker.challenges.application.port.out.ChallengeBoardCache;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
 import com.weighttracker.challenges.application.port.out.ParticipantRepository;
 import com.weighttracker.challenges.domain.Challenge;
@@ -29,20 +32,24 @@ import com.weighttracker.teams.TeamMembership;
 /**
  * A challenge's leaderboard and one's own progress (FR-5.3), both computed from what the weigh-in feed
  * stored about each participant ({@link Scoring}), so the weekly cap follows the calendar. Members who
- * keep their weights private appear with percent lost and rank only, as on team leaderboards.
+ * keep their weights private appear with percent lost and rank only, as on team leaderboards. The
+ * ranked board is computed once per challenge and UTC day and cached ({@link ChallengeBoardCache},
+ * evicted after every change that moves it); a request checks access and pages the cached lines.
  */
 public final class ChallengeResultsService implements ViewChallengeResultsUseCase {
 
     private final ParticipantRepository participants;
     private final ChallengeLookup lookup;
     private final UserDirectory users;
+    private final ChallengeBoardCache boards;
     private final Clock clock;
 
     public ChallengeResultsService(ChallengeRepository challenges, ParticipantRepository participants,
-            TeamMembership teams, UserDirectory users, Clock clock) {
+            TeamMembership teams, UserDirectory users, ChallengeBoardCache boards, Clock clock) {
         this.participants = participants;
         this.lookup = new ChallengeLookup(challenges, teams);
         this.users = users;
+        this.boards = boards;
         this.clock = clock;
     }
 
@@ -50,27 +57,56 @@ public final class ChallengeResultsService implements ViewChallengeResultsUseCas
     public ChallengeLeaderboardView leaderboard(UserId viewer, UUID challengeId, PageRequest page) {
         var challenge = lookup.read(viewer, challengeId).visible();
         var today = today();
-        var all = participants.of(challenge.getId());
-        var standings = Standings.of(challenge, all, today).all();
-        var end = (int) Math.min(standings.size(), page.offset() + page.limit());
-        var start = (int) Math.min(page.offset(), standings.size());
-        var shown = standings.subList(start, end);
-        var facts = users.findAll(shown.stream().map(s -> s.participant().userId()).toList());
-        var entries = new ArrayList<ChallengeLeaderboardView.Entry>(shown.size());
-        for (var standing : shown) {
-            var id = standing.participant().userId();
-            var known = facts.get(id);
-            var hidden = known == null || known.weightVisibility() == Visibility.PRIVATE && !id.equals(viewer);
-            var score = standing.score();
-            var scoreShown = hidden && challenge.type() == ChallengeType.TOTAL_LOST ? null : score.value();
-            entries.add(new ChallengeLeaderboardView.Entry(standing.rank(), id.value(),
-                    known == null ? null : known.username(), known == null ? null : known.displayName(),
-                    known == null || known.weightVisibility() == Visibility.PRIVATE, score.qualified(), scoreShown,
-                    score.percentLost(), hidden ? null : score.lostKg(), hidden ? null : score.creditedKg(),
-                    score.capped(), score.streakDays(), standing.participant().reachedAt().isPresent()));
+        var lines = boards.board(challenge.getId().value(), today, () -> compute(challenge, today)).lines();
+        var end = (int) Math.min(lines.size(), page.offset() + page.limit());
+        var start = (int) Math.min(page.offset(), lines.size());
+        var entries = new ArrayList<ChallengeLeaderboardView.Entry>(end - start);
+        for (var line : lines.subList(start, end)) {
+            entries.add(line.weightsPrivate() && line.userId().equals(viewer) ? ownLine(challenge, line, today)
+                    : entry(line));
         }
         return new ChallengeLeaderboardView(challenge.getId().value(), challenge.type(), challenge.status(today), today,
-                challenge.target(), ChallengeView.rules(challenge), new Page<>(entries, page, standings.size()));
+                challenge.target(), ChallengeView.rules(challenge), new Page<>(entries, page, lines.size()));
+    }
+
+    /** Every participant ranked, with identity's facts; no mass of a participant who keeps their weights private. */
+    private ChallengeBoard compute(Challenge challenge, LocalDate today) {
+        var standings = Standings.of(challenge, participants.of(challenge.getId()), today).all();
+        var facts = users.findAll(standings.stream().map(s -> s.participant().userId()).toList());
+        var lines = new ArrayList<ChallengeBoard.Line>(standings.size());
+        for (var standing : standings) {
+            var id = standing.participant().userId();
+            var known = facts.get(id);
+            var hidden = known == null || known.weightVisibility() == Visibility.PRIVATE;
+            var score = standing.score();
+            lines.add(new ChallengeBoard.Line(standing.rank(), id, known == null ? null : known.username(),
+                    known == null ? null : known.displayName(), hidden, score.qualified(),
+                    hidden && challenge.type() == ChallengeType.TOTAL_LOST ? null : score.value(), score.percentLost(),
+                    hidden ? null : score.lostKg(), hidden ? null : score.creditedKg(), score.capped(),
+                    score.streakDays(), standing.participant().reachedAt().isPresent()));
+        }
+        return new ChallengeBoard(challenge.getId().value(), today, clock.instant(), List.copyOf(lines));
+    }
+
+    private static ChallengeLeaderboardView.Entry entry(ChallengeBoard.Line line) {
+        return new ChallengeLeaderboardView.Entry(line.rank(), line.userId().value(), line.username(),
+                line.displayName(), line.weightsPrivate(), line.qualified(), line.score(), line.percentLost(),
+                line.lostKg(), line.creditedKg(), line.capped(), line.streakDays(), line.reachedTarget());
+    }
+
+    /**
+     * A private participant sees their own masses: scored from their own row (the board holds none),
+     * ranked as cached.
+     */
+    private ChallengeLeaderboardView.Entry ownLine(Challenge challenge, ChallengeBoard.Line line, LocalDate today) {
+        var me = participants.find(challenge.getId(), line.userId());
+        if (me.isEmpty()) {
+            return entry(line);
+        }
+        var score = Scoring.score(challenge, me.get(), today);
+        return new ChallengeLeaderboardView.Entry(line.rank(), line.userId().value(), line.username(),
+                line.displayName(), true, score.qualified(), score.value(), score.percentLost(), score.lostKg(),
+                score.creditedKg(), score.capped(), score.streakDays(), me.get().reachedAt().isPresent());
     }
 
     @Override

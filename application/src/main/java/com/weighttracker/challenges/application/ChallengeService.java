@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.weighttracker.challenges.ChallengeStandingsChanged;
 import com.weighttracker.challenges.ChallengeType;
 import com.weighttracker.challenges.application.port.in.ChallengeFilter;
 import com.weighttracker.challenges.application.port.in.ChallengeView;
@@ -24,6 +25,7 @@ import com.weighttracker.shared.MassUnit;
 import com.weighttracker.shared.Page;
 import com.weighttracker.shared.PageRequest;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
@@ -36,16 +38,18 @@ public final class ChallengeService implements ManageChallengesUseCase {
     private final TeamMembership teams;
     private final ChallengeLookup lookup;
     private final Transactions transactions;
+    private final DomainEvents events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ChallengeService(ChallengeRepository challenges, ParticipantRepository participants, TeamMembership teams,
-            Transactions transactions, IdGenerator ids, Clock clock) {
+            Transactions transactions, DomainEvents events, IdGenerator ids, Clock clock) {
         this.challenges = challenges;
         this.participants = participants;
         this.teams = teams;
         this.lookup = new ChallengeLookup(challenges, teams);
         this.transactions = transactions;
+        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -87,6 +91,7 @@ public final class ChallengeService implements ManageChallengesUseCase {
             var challenge = lookup.lock(editor, challengeId).managed();
             challenge.edit(changes, today(), clock.instant());
             challenges.update(challenge);
+            events.publish(new ChallengeStandingsChanged(challenge.getId().value()));
             return challenge;
         });
         return view(edited, editor);
@@ -98,6 +103,7 @@ public final class ChallengeService implements ManageChallengesUseCase {
             var challenge = lookup.lock(deleter, challengeId).managed();
             challenge.requireDeletable(today());
             challenges.delete(challenge.getId());
+            events.publish(new ChallengeStandingsChanged(challenge.getId().value()));
         });
     }
 

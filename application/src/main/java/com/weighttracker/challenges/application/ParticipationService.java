@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import com.weighttracker.challenges.ChallengeStandingsChanged;
 import com.weighttracker.challenges.application.port.in.ChallengeView;
 import com.weighttracker.challenges.application.port.in.TakePartUseCase;
 import com.weighttracker.challenges.application.port.out.ChallengeRepository;
@@ -18,6 +19,7 @@ import com.weighttracker.challenges.domain.ChallengeRejections.NotAParticipant;
 import com.weighttracker.challenges.domain.Participant;
 import com.weighttracker.identity.UserDirectory;
 import com.weighttracker.shared.UserId;
+import com.weighttracker.shared.application.DomainEvents;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.tracking.ProgressQuery;
@@ -31,17 +33,19 @@ public final class ParticipationService implements TakePartUseCase {
     private final ProgressReader reader;
     private final UserDirectory users;
     private final Transactions transactions;
+    private final DomainEvents events;
     private final Clock clock;
 
     public ParticipationService(ChallengeRepository challenges, ParticipantRepository participants,
             TeamMembership teams, ProgressQuery progress, UserDirectory users,
-            Transactions transactions, Clock clock) {
+            Transactions transactions, DomainEvents events, Clock clock) {
         this.challenges = challenges;
         this.participants = participants;
         this.lookup = new ChallengeLookup(challenges, teams);
         this.reader = new ProgressReader(progress);
         this.users = users;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,6 +70,7 @@ public final class ParticipationService implements TakePartUseCase {
             if (!participants.addIfRoom(participant)) {
                 throw new ChallengeFull();
             }
+            events.publish(new ChallengeStandingsChanged(challenge.getId().value()));
             var count = challenges.participantCounts(List.of(challenge.getId())).getOrDefault(challenge.getId(), 0);
             return ChallengeView.of(challenge, today, count, true);
         });
@@ -81,6 +86,7 @@ public final class ParticipationService implements TakePartUseCase {
             if (!participants.remove(challenge.getId(), user)) {
                 throw new NotAParticipant();
             }
+            events.publish(new ChallengeStandingsChanged(challenge.getId().value()));
         });
     }
 }

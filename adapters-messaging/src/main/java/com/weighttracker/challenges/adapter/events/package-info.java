@@ -1,4 +1,7 @@
-/** Challenges' reactions to other contexts' rare events, through the outbox (ADR 16). */
+/**
+ * Challenges' reactions to events (ADR 16): other contexts' rare events through the outbox, and the
+ * derived evictions of cached challenge boards.
+ */
 @PrimaryAdapter
 package com.weighttracker.challenges.adapter.events;
 

@@ -108,6 +108,12 @@ class JooqParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public List<ChallengeId> challengesOf(UserId user) {
+        return dsl.select(PARTICIPANTS.CHALLENGE_ID).from(PARTICIPANTS).where(PARTICIPANTS.USER_ID.eq(user.value()))
+                .fetch(row -> new ChallengeId(row.value1()));
+    }
+
+    @Override
     public void removeEverywhere(UserId user) {
         dsl.deleteFrom(PARTICIPANTS).where(PARTICIPANTS.USER_ID.eq(user.value())).execute();
     }

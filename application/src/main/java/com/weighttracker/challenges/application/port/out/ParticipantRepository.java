@@ -41,6 +41,9 @@ public interface ParticipantRepository {
     /** Which of the challenges {@code user} takes part in. */
     Set<ChallengeId> joinedOf(UserId user, Collection<ChallengeId> challenges);
 
+    /** Every challenge {@code user} takes part in, completed ones included. */
+    List<ChallengeId> challengesOf(UserId user);
+
     /** Removes the user from every challenge. */
     void removeEverywhere(UserId user);
 }
