@@ -35,9 +35,15 @@ import com.weighttracker.shared.UserId;
 class JooqChallengeRepository implements ChallengeRepository {
 
     private final DSLContext dsl;
+    /**
+     * Rendered once: every leaderboard request reads its challenge, and rendering this select cost more
+     * than running it (docs/performance.md, challenges). Executed as plain SQL, coerced to the table.
+     */
+    private final String findSql;
 
     JooqChallengeRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.findSql = dsl.render(dsl.selectFrom(CHALLENGES_).where(CHALLENGES_.ID.eq(DSL.param("id", UUID.class))));
     }
 
     @Override
@@ -53,7 +59,7 @@ class JooqChallengeRepository implements ChallengeRepository {
 
     @Override
     public Optional<Challenge> find(ChallengeId id) {
-        return dsl.selectFrom(CHALLENGES_).where(CHALLENGES_.ID.eq(id.value()))
+        return dsl.resultQuery(findSql, id.value()).coerce(CHALLENGES_)
                 .fetchOptional(JooqChallengeRepository::toChallenge);
     }
 

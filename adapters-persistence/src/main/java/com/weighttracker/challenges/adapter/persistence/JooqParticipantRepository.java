@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.challenges.adapter.persistence.schema.tables.records.ParticipantsRecord;
@@ -25,9 +27,13 @@ import com.weighttracker.shared.UserId;
 class JooqParticipantRepository implements ParticipantRepository {
 
     private final DSLContext dsl;
+    /** Rendered once: a private viewer's own leaderboard line reads it on every request (as the challenge's find). */
+    private final String findSql;
 
     JooqParticipantRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.findSql = dsl.render(dsl.selectFrom(PARTICIPANTS).where(PARTICIPANTS.CHALLENGE_ID
+                .eq(DSL.param("challengeId", UUID.class)).and(PARTICIPANTS.USER_ID.eq(DSL.param("userId", UUID.class)))));
     }
 
     /** The challenge's row is locked by the caller, so the count cannot change between count and insert. */
@@ -51,8 +57,7 @@ class JooqParticipantRepository implements ParticipantRepository {
 
     @Override
     public Optional<Participant> find(ChallengeId challenge, UserId user) {
-        return dsl.selectFrom(PARTICIPANTS)
-                .where(PARTICIPANTS.CHALLENGE_ID.eq(challenge.value()).and(PARTICIPANTS.USER_ID.eq(user.value())))
+        return dsl.resultQuery(findSql, challenge.value(), user.value()).coerce(PARTICIPANTS)
                 .fetchOptional(JooqParticipantRepository::toParticipant);
     }
 
