@@ -20,7 +20,8 @@
 # benchmarks/stomp/load.mjs: users' JWTs in connectHeaders, conversation destinations); TARGET_PID,
 # when given, is that server's process, whose CPU, threads and sockets (and heap, with jcmd, for a JVM
 # of the same user) are recorded. Then, unless COMPARE=0 (or in hold mode), the same load runs against
-# the bare broker, started here, with a plan of the same shape (same connections, rooms, members and
+# the bare broker, started here once the target has caught up (its CPU quiet for 3 s, at most
+# IDLE_WAIT = 120 s), with a plan of the same shape (same connections, rooms, members and
 # body: plan-bare.mjs --like), and the script prints the ratio of the two: for knee, the highest
 # rate with p99 < THRESHOLD_MS of the target over the bare broker's (issue 14 aims at >= 0.7).
 # PROCESSES (3) Node processes share a plan (connection i belongs to process i % PROCESSES) and start
@@ -70,6 +71,7 @@ esac
 : "${PLAN:=}"
 : "${TARGET_URL:=}"
 : "${TARGET_PID:=}"
+: "${IDLE_WAIT:=120}"
 COMPARE_DEFAULT=0
 [[ -z "$PLAN" || "$MODE" == hold ]] || COMPARE_DEFAULT=1
 : "${COMPARE:=$COMPARE_DEFAULT}"
@@ -130,6 +132,22 @@ server_stats() { # label pid port gc: heap (after a full GC when gc=1), threads,
 }
 
 plan_port() { node -e 'console.log(new URL(require(process.argv[1]).url).port || 80)' "$1"; }
+
+# Waits until the target has caught up (its CPU under 10 % of a core for 3 s in a row, at most
+# IDLE_WAIT seconds), so the bare broker is not measured while the target still works off a backlog.
+wait_until_idle() {
+  local pid="$1" quiet=0 waited=0 before after
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 0
+  before="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  while (( quiet < 3 && waited < IDLE_WAIT )); do
+    sleep 1; waited=$((waited + 1))
+    [[ -r "/proc/$pid/stat" ]] || return 0
+    after="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+    if (( after - before < $(getconf CLK_TCK) / 10 )); then quiet=$((quiet + 1)); else quiet=0; fi
+    before="$after"
+  done
+  log "the target (pid $pid) was idle after ${waited} s$( (( quiet < 3 )) && echo ", or still busy at IDLE_WAIT")"
+}
 
 start_bare_broker() {
   port_open "$BARE_BROKER_PORT" && die "port $BARE_BROKER_PORT is taken: stop what runs there or set BARE_BROKER_PORT"
@@ -253,6 +271,7 @@ if [[ -n "$PLAN" ]]; then
   log "plan $PLAN: $(node -e 'const p = require(process.argv[1]); console.log(`${p.connections.length} connections, ${p.rooms.length} rooms, ${p.url}`)' "$OUT/target-plan.json")"
   run_load target "$OUT/target-plan.json" "$TARGET_PID"
   if [[ "$COMPARE" == 1 ]]; then
+    wait_until_idle "$TARGET_PID"
     start_bare_broker
     node "$STOMP/plan-bare.mjs" --like "$OUT/target-plan.json" --url "ws://127.0.0.1:$BARE_BROKER_PORT/v1/ws" --out "$OUT/bare-plan.json"
     run_load bare "$OUT/bare-plan.json" "$BROKER_PID"
