@@ -9,6 +9,7 @@
         "shared",
         "shared :: application",
         "platform :: adapter.rest",
+        "platform :: adapter.persistence",
         "platform :: adapter.events",
         "identity",
         "tracking",

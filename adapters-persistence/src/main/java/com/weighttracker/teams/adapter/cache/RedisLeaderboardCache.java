@@ -8,11 +8,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.redisson.api.RedissonClient;
-import org.redisson.client.RedisException;
-import org.redisson.client.codec.StringCodec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import com.weighttracker.platform.adapter.persistence.RedisTextCache;
 import com.weighttracker.teams.domain.LeaderboardPeriod;
 import com.weighttracker.teams.application.port.out.leaderboard.LeaderboardCache;
 import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
@@ -25,14 +22,10 @@ import com.weighttracker.teams.application.port.out.leaderboard.TeamBoard;
  */
 final class RedisLeaderboardCache implements LeaderboardCache {
 
-    private static final Logger log = LoggerFactory.getLogger(RedisLeaderboardCache.class);
-
-    private final RedissonClient redisson;
-    private final Duration timeToLive;
+    private final RedisTextCache<TeamBoard> boards;
 
     RedisLeaderboardCache(RedissonClient redisson, Duration timeToLive) {
-        this.redisson = redisson;
-        this.timeToLive = timeToLive;
+        this.boards = new RedisTextCache<>(redisson, timeToLive, "leaderboard", BoardText::write, BoardText::read);
     }
 
     static String key(UUID teamId, String period) {
@@ -41,45 +34,12 @@ final class RedisLeaderboardCache implements LeaderboardCache {
 
     @Override
     public TeamBoard board(UUID teamId, LeaderboardPeriod period, LocalDate asOf, Supplier<TeamBoard> compute) {
-        var bucket = redisson.<String>getBucket(key(teamId, period.name()), StringCodec.INSTANCE);
-        try {
-            var cached = bucket.get();
-            var board = cached == null ? null : readable(cached);
-            if (board != null && board.asOf().equals(asOf)) {
-                return board;
-            }
-        } catch (RedisException unavailable) {
-            log.warn("leaderboard cache unavailable, computing: {}", unavailable.getMessage());
-            return compute.get();
-        }
-        var board = compute.get();
-        try {
-            bucket.set(BoardText.write(board), timeToLive);
-        } catch (RedisException unavailable) {
-            log.warn("leaderboard cache unavailable, not kept: {}", unavailable.getMessage());
-        }
-        return board;
-    }
-
-    /** Null for a board written in a format this version does not read (during a rolling deploy). */
-    private static TeamBoard readable(String cached) {
-        try {
-            return BoardText.read(cached);
-        } catch (RuntimeException unreadable) {
-            log.warn("unreadable cached leaderboard, computing it again: {}", unreadable.toString());
-            return null;
-        }
+        return boards.get(key(teamId, period.name()), board -> board.asOf().equals(asOf), compute);
     }
 
     @Override
     public void evict(UUID teamId) {
-        var keys = Arrays.stream(LeaderboardPeriod.values()).map(period -> key(teamId, period.name()))
-                .toArray(String[]::new);
-        try {
-            redisson.getKeys().delete(keys);
-        } catch (RedisException unavailable) {
-            log.warn("leaderboard cache unavailable, boards of team {} expire on their own: {}", teamId,
-                    unavailable.getMessage());
-        }
+        boards.evict(Arrays.stream(LeaderboardPeriod.values()).map(period -> key(teamId, period.name()))
+                .toArray(String[]::new));
     }
 }
