@@ -9,7 +9,6 @@ import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
@@ -24,10 +23,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * pushes to thousands of sockets, heart-beats and the listeners queued behind each other: at 400
  * messages/s nothing arrived within 18 s and 743 of 2,000 clients gave up on missing heart-beats
  * (docs/performance.md). This configurer runs after Boot's (lowest precedence), so its executors
- * are the ones used.
+ * are the ones used. {@link RealtimeBrokerConfiguration} stands in for {@code @EnableWebSocketMessageBroker}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 @EnableConfigurationProperties(RealtimeProperties.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
