@@ -153,6 +153,19 @@ stored_check() { # label plan stomp-output-folder
 
 latest() { ls -dt benchmarks/target/stomp/"$1"-* | head -1; }
 
+# until the products have worked off what they were sent (their CPU under 10 % of a core for 3 s, at most 120 s)
+wait_idle() {
+  local quiet=0 waited=0 before after pid
+  ticks() { local total=0; for pid in "${APP_PIDS[@]}"; do [[ -r /proc/$pid/stat ]] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; echo "$total"; }
+  before="$(ticks)"
+  while ((quiet < 3 && waited < 120)); do
+    sleep 1; waited=$((waited + 1)); after="$(ticks)"
+    if ((after - before < $(getconf CLK_TCK) / 10)); then quiet=$((quiet + 1)); else quiet=0; fi
+    before="$after"
+  done
+  log "the products were idle after $waited s"
+}
+
 if [[ "$MODE" == hold ]]; then
   start_product "$PORT_A"
   plan "$OUT/plan.json" "ws://127.0.0.1:$PORT_A/v1/ws"
@@ -164,7 +177,7 @@ else
   log "two instances through Redis: $CONNECTIONS connections alternating between $PORT_A and $PORT_B, rates [$RATES]"
   PLAN="$OUT/plan-pair.json" TARGET_PID="${APP_PIDS[0]}" COMPARE=0 RATES="$RATES" WARMUP="$WARMUP" DURATION="$DURATION" \
     DRAIN="$DRAIN" benchmarks/stomp.sh knee
-  sleep 5 # the last deliveries' transactions
+  wait_idle # the last sends' transactions
   stored_check "two instances" "$OUT/plan-pair.json" "$(latest knee)"
   if [[ "$ALONE" == 1 ]]; then
     stop_pid "${APP_PIDS[1]}" "the second product" 30
@@ -172,7 +185,7 @@ else
     log "one instance alone: $CONNECTIONS connections on $PORT_A, rates [$RATES]"
     PLAN="$OUT/plan-alone.json" TARGET_PID="${APP_PIDS[0]}" COMPARE=0 RATES="$RATES" WARMUP="$WARMUP" DURATION="$DURATION" \
       DRAIN="$DRAIN" benchmarks/stomp.sh knee
-    sleep 5
+    wait_idle
     stored_check "one instance" "$OUT/plan-alone.json" "$(latest knee)"
   fi
 fi
