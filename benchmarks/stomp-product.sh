@@ -151,7 +151,7 @@ stored_check() { # label plan stomp-output-folder
   } | tee -a "$OUT/stored.txt"
 }
 
-latest() { ls -dt benchmarks/target/stomp/"$1"-* | head -1; }
+latest() { ls -dt "$ROOT"/benchmarks/target/stomp/"$1"-* | head -1; } # absolute: node's require needs it
 
 # until the products have worked off what they were sent (their CPU under 10 % of a core for 3 s, at most 120 s)
 wait_idle() {
