@@ -6,6 +6,7 @@
 #   benchmarks/stomp.sh rate        # 600 messages/s into rooms of 10 (2,000 connections): p50-p99, losses
 #   benchmarks/stomp.sh knee        # the rate stepped up (RATES): the highest rate with p99 < 100 ms
 #   CONNECTIONS=10000 RATE=880 DURATION=60 benchmarks/stomp.sh rate
+#   CONNECT_RATE=500 PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh hold   # a paced connection phase
 #   PLAN=product-plan.json TARGET_PID=1234 benchmarks/stomp.sh knee    # the product, then the bare broker
 #   benchmarks/stomp.sh selftest    # the harness finds the losses and duplicates planted in a small plan
 #   node --test benchmarks/stomp/   # the generator's unit checks (histogram)
@@ -67,6 +68,9 @@ esac
 : "${JAVA_OPTS:=-Xms2g -Xmx2g}"
 : "${MAVEN_FLAGS:=-B -o -q}"
 : "${CONNECT_CONCURRENCY:=32}"
+# new connections per second of all generator processes together while connecting; 0 = unpaced (every
+# process opens CONNECT_CONCURRENCY at once, as fast as the machine lets it)
+: "${CONNECT_RATE:=0}"
 : "${CONNECT_WAIT:=900}"
 : "${PLAN:=}"
 : "${TARGET_URL:=}"
@@ -181,7 +185,7 @@ run_load() { # label plan pid -> $OUT/<label>/results.md and merged.json
   for ((k = 0; k < PROCESSES; k++)); do
     node "$STOMP/load.mjs" --plan "$plan" --slice "$k/$PROCESSES" --rates "$rate_list" \
       --warmup "$WARMUP" --duration "$DURATION" --drain "$DRAIN" --heartbeat "$HEARTBEAT_MS" \
-      --connect-concurrency "$CONNECT_CONCURRENCY" --go-wait "$CONNECT_WAIT" \
+      --connect-concurrency "$CONNECT_CONCURRENCY" --connect-rate "$CONNECT_RATE" --go-wait "$CONNECT_WAIT" \
       --ready-file "$dir/ready-$k" --go-file "$dir/go" --out "$dir/result-$k.json" \
       ${pid:+--server-pid "$pid"} >"$dir/load-$k.log" 2>&1 &
     LOAD_PIDS+=($!)

@@ -61,6 +61,9 @@
 //                            closed by the client (stompjs, as in a browser; its default, 2)
 //   --connect-concurrency C  connections being opened at once (32)
 //   --connect-timeout MS     a connection not CONNECTED by then has failed (30000)
+//   --connect-rate R         new connections per second of all processes together while connecting, 0 =
+//                            as fast as --connect-concurrency allows (0). A paced storm: the generator
+//                            shares the server's cores, and an unpaced one starves both (docs/performance.md)
 //   --ready-file FILE        written when every owned connection is open or has failed; then it waits
 //   --go-file FILE           ... for this file, which holds the epoch ms at which step 1 starts (all
 //                            processes follow the same schedule); without these it starts at once
@@ -69,6 +72,12 @@
 //   --deflate                offer permessage-deflate, as browsers do (off: it costs both sides CPU)
 //   --out FILE               the result (JSON); stdout without it
 // Everything runs for a bounded time and the process exits by itself.
+//
+// Besides the steps it records what tells a dropped connection's cause apart: the silence the client
+// saw from the server (any frame, heart-beats included) — per drop, and the longest per connection that
+// stayed; the generator's event-loop delay and CPU while connecting and during the steps (a starved
+// generator reads frames late and then blames the server for its own silence); and when each drop came
+// (seconds into the run, how many of this process's connections were open by then).
 
 import { Client } from '@stomp/stompjs';
 import WebSocket from 'ws';
@@ -90,7 +99,7 @@ const HTTPS_AGENT = new https.Agent({ keepAlive: true, maxSockets: 64 });
 function parseArguments(argv) {
   const options = {
     slice: '0/1', rates: '600', warmup: '10', duration: '30', drain: '5', heartbeat: '10000', 'heartbeat-tolerance': '2',
-    'connect-concurrency': '32', 'connect-timeout': '30000', 'go-wait': '1800',
+    'connect-concurrency': '32', 'connect-timeout': '30000', 'go-wait': '1800', 'connect-rate': '0',
   };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
@@ -117,7 +126,7 @@ function parseArguments(argv) {
     }),
     warmupS: number('warmup', 0), durationS: number('duration', 1), drainS: number('drain', 0),
     heartbeatMs: number('heartbeat', 0), heartbeatTolerance: number('heartbeat-tolerance', 1), connectConcurrency: number('connect-concurrency', 1),
-    connectTimeoutMs: number('connect-timeout', 100), goWaitS: number('go-wait', 1),
+    connectTimeoutMs: number('connect-timeout', 100), goWaitS: number('go-wait', 1), connectRate: number('connect-rate', 0),
     serverPid: options['server-pid'] ? Number(options['server-pid']) : null, deflate: Boolean(options.deflate),
   };
 }
@@ -205,7 +214,10 @@ class LoadRun {
     this.stats = {
       opened: 0, failed: 0, failureReasons: {}, connect: new Histogram(), dropped: 0, dropReasons: {},
       droppedWhen: {}, stompErrors: {}, otherFrames: 0, warmupDeliveries: 0, heldAtEnd: 0,
+      sentAll: 0, dropSilence: new Histogram(), dropDetails: [], heldMaxSilence: new Histogram(),
+      connectPhase: null, runLoopDelay: null,
     };
+    this.runStarted = Date.now();
     this.sendRooms = this.roomsThisProcessSendsInto();
     this.httpInFlight = 0;
     this.seq = 0;
@@ -231,10 +243,37 @@ class LoadRun {
 
   async connectAll() {
     const queue = [...this.owned];
+    const { connectRate, slices, serverPid } = this.options;
+    // paced: this process opens its share of --connect-rate, one connection every intervalMs
+    const intervalMs = connectRate > 0 ? (1000 * slices) / connectRate : 0;
+    const started = Date.now();
+    let begun = 0;
     const worker = async () => {
-      while (queue.length > 0) await this.connect(queue.shift());
+      while (queue.length > 0) {
+        const index = queue.shift();
+        if (intervalMs > 0) await sleepUntil(started + begun++ * intervalMs);
+        await this.connect(index);
+      }
     };
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    const cpuStart = cpuSample(serverPid);
     await Promise.all(Array.from({ length: Math.min(this.options.connectConcurrency, queue.length) }, worker));
+    loop.disable();
+    this.stats.connectPhase = {
+      seconds: (Date.now() - started) / 1000, ratePerProcess: intervalMs > 0 ? 1000 / intervalMs : null,
+      cpu: cpuBetween(cpuStart, cpuSample(serverPid)),
+      loopDelay: { p99Ms: loop.count ? loop.percentile(99) / 1e6 : null, maxMs: loop.count ? loop.max / 1e6 : null },
+    };
+  }
+
+  /** Any frame from the server, heart-beats included: the client's view of the server's silence. */
+  frameArrived(connection) {
+    const now = Date.now();
+    if (connection.state === 'connected' && connection.lastFrameAt) {
+      connection.maxSilenceMs = Math.max(connection.maxSilenceMs ?? 0, now - connection.lastFrameAt);
+    }
+    connection.lastFrameAt = now;
   }
 
   connect(index) {
@@ -255,7 +294,11 @@ class LoadRun {
       };
       const timer = setTimeout(() => fail('timeout'), connectTimeoutMs);
       const client = new Client({
-        webSocketFactory: () => new WebSocket(spec.url ?? this.plan.url, ['v12.stomp', 'v11.stomp', 'v10.stomp'], { perMessageDeflate: deflate }),
+        webSocketFactory: () => {
+          const socket = new WebSocket(spec.url ?? this.plan.url, ['v12.stomp', 'v11.stomp', 'v10.stomp'], { perMessageDeflate: deflate });
+          socket.on('message', () => this.frameArrived(connection));
+          return socket;
+        },
         connectHeaders: { ...(this.plan.connectHeaders ?? {}), ...(spec.connectHeaders ?? {}) },
         heartbeatIncoming: heartbeatMs,
         heartbeatOutgoing: heartbeatMs,
@@ -269,6 +312,7 @@ class LoadRun {
         if (connection.state !== 'connecting') return;
         clearTimeout(timer);
         connection.state = 'connected';
+        connection.openedAt = Date.now();
         this.stats.opened++;
         this.stats.connect.record(micros() - started);
         for (const destination of spec.subscribe ?? []) client.subscribe(destination, (message) => this.receive(connection, message));
@@ -288,6 +332,15 @@ class LoadRun {
             ? `closed by the client: no frame from the server for ${this.options.heartbeatTolerance} heart-beat periods`
             : `closed by the server: code ${event?.code}${event?.reason ? ` ${event.reason}` : ''}`);
           increment(this.stats.droppedWhen, this.phase());
+          const now = Date.now();
+          const silenceMs = now - (connection.lastFrameAt ?? connection.openedAt);
+          this.stats.dropSilence.record(silenceMs * 1000);
+          if (this.stats.dropDetails.length < 40) {
+            this.stats.dropDetails.push({
+              phase: this.phase(), atS: (now - this.runStarted) / 1000, openSecondsBefore: (now - connection.openedAt) / 1000,
+              silenceMs, openInThisProcess: this.stats.opened, heartbeatLost: Boolean(connection.heartbeatLost), code: event?.code,
+            });
+          }
         }
       };
       client.onWebSocketError = () => {}; // the close that follows is what counts
@@ -343,6 +396,7 @@ class LoadRun {
     const values = { marker, seq: String(seq), ts: String(ts), room: String(target.room.id ?? target.index), roomIndex: String(target.index) };
     const body = this.plan.sendBody.replace(/\{(marker|seq|ts|room|roomIndex|uuid)\}/g,
       (_, name) => (name === 'uuid' ? randomUUID() : values[name]));
+    this.stats.sentAll++;
     if (measuredStep >= 0) {
       result.sent++;
       result.expected += target.room.members.length - (this.plan.echoToSender ? 0 : 1);
@@ -440,13 +494,22 @@ class LoadRun {
       + ` (${((Date.now() - connectStarted) / 1000).toFixed(1)} s); sending into ${this.sendRooms.length} rooms`);
     const start = await this.waitForGo();
     const stepMs = (warmupS + durationS + drainS) * 1000;
+    const runLoop = monitorEventLoopDelay({ resolution: 10 });
+    runLoop.enable();
     for (let index = 0; index < this.steps.length; index++) {
       await this.runStep(index, start + index * stepMs);
       const step = this.steps[index];
       log(`step ${index + 1} (${step.rate} msg/s): sent ${step.sent}, received ${step.received}, `
         + `p99 ${((step.latency.percentile(0.99) ?? 0) / 1000).toFixed(1)} ms here, ${this.stats.dropped} dropped so far`);
     }
-    this.stats.heldAtEnd = [...this.connections.values()].filter((connection) => connection.state === 'connected').length;
+    runLoop.disable();
+    this.stats.runLoopDelay = { p99Ms: runLoop.count ? runLoop.percentile(99) / 1e6 : null, maxMs: runLoop.count ? runLoop.max / 1e6 : null };
+    const held = [...this.connections.values()].filter((connection) => connection.state === 'connected');
+    this.stats.heldAtEnd = held.length;
+    for (const connection of held) {
+      const lastSilence = Date.now() - (connection.lastFrameAt ?? connection.openedAt);
+      this.stats.heldMaxSilence.record(Math.max(connection.maxSilenceMs ?? 0, lastSilence) * 1000);
+    }
     const closing = [...this.connections.values()].map((connection) => {
       const wasConnected = connection.state === 'connected';
       connection.state = 'closing';
@@ -463,7 +526,10 @@ class LoadRun {
       planConnections: plan.connections.length, planRooms: plan.rooms.length,
       options: { rates: options.rates, warmupS: options.warmupS, durationS: options.durationS, drainS: options.drainS,
         heartbeatMs: options.heartbeatMs, heartbeatTolerance: options.heartbeatTolerance, deflate: options.deflate, serverPid: options.serverPid },
-      connections: { owned: this.owned.length, ...stats, connect: stats.connect.toJSON() },
+      connections: {
+        owned: this.owned.length, ...stats, connect: stats.connect.toJSON(),
+        dropSilence: stats.dropSilence.toJSON(), heldMaxSilence: stats.heldMaxSilence.toJSON(),
+      },
       steps: this.steps.map((step) => ({ ...step, latency: step.latency.toJSON() })),
       rssBytes: process.memoryUsage().rss,
     };

@@ -51,6 +51,31 @@ const connections = {
   connectMs: { p50: ms(connect.percentile(0.5)), p99: ms(connect.percentile(0.99)), max: ms(connect.max) },
   generatorRssMb: results.map((r) => Math.round(r.rssBytes / 1e6)),
 };
+// why connections dropped: the silence each client saw from the server (heart-beats included) before it
+// gave up, the longest silence of those that stayed, and the generator's own delays while connecting
+const silence = (key) => {
+  const histogram = results.reduce((total, r) => total.merge(Histogram.fromJSON(r.connections[key])), new Histogram());
+  return { count: histogram.count, p50: ms(histogram.percentile(0.5)), p99: ms(histogram.percentile(0.99)), max: ms(histogram.count ? histogram.max : null) };
+};
+connections.dropSilenceMs = silence('dropSilence');
+connections.heldMaxSilenceMs = silence('heldMaxSilence');
+connections.dropDetails = results.flatMap((r) => (r.connections.dropDetails ?? []).map((d) => ({ slice: r.slice, ...d })))
+  .sort((a, b) => a.atS - b.atS);
+const phases = results.map((r) => r.connections.connectPhase).filter(Boolean);
+if (phases.length) {
+  const cpu = phases.find((p) => p.cpu?.serverTicks != null)?.cpu ?? phases[0].cpu;
+  const generator = (sum(phases.map((p) => p.cpu?.nodeMicros)) / 1e6) * hz;
+  connections.connectPhase = {
+    seconds: Math.max(...phases.map((p) => p.seconds)),
+    ratePerS: phases.every((p) => p.ratePerProcess) ? sum(phases.map((p) => p.ratePerProcess)) : null,
+    serverPercent: percent(cpu?.serverTicks, cpu?.machineAllTicks),
+    generatorPercent: percent(generator, cpu?.machineAllTicks),
+    othersPercent: percent(cpu?.machineBusyTicks - (cpu?.serverTicks ?? 0) - generator, cpu?.machineAllTicks),
+    loopDelayP99Ms: Math.max(...phases.map((p) => p.loopDelay?.p99Ms ?? 0)),
+    loopDelayMaxMs: Math.max(...phases.map((p) => p.loopDelay?.maxMs ?? 0)),
+  };
+}
+connections.runLoopDelayMaxMs = Math.max(...results.map((r) => r.connections.runLoopDelay?.maxMs ?? 0));
 
 // ------------------------------------------------------------------------------------ steps
 
@@ -111,6 +136,25 @@ lines.push(`| ${connections.planned} | ${connections.opened} | ${connections.fai
   + ` | ${connections.generatorRssMb.join(' / ')} |`);
 if (connections.failed) lines.push(`\nfailures: ${counts(connections.failureReasons)}`);
 if (connections.dropped) lines.push(`\ndrops: ${counts(connections.dropReasons)} (when: ${counts(connections.droppedWhen)})`);
+if (connections.connectPhase) {
+  const c = connections.connectPhase;
+  lines.push(`\nconnecting: ${fixed(c.seconds)} s${c.ratePerS ? ` (paced at ${fixed(c.ratePerS, 0)} connections/s)` : ' (unpaced)'};`
+    + ` machine CPU server ${fixed(c.serverPercent, 0)} % / generator ${fixed(c.generatorPercent, 0)} % / others ${fixed(c.othersPercent, 0)} %;`
+    + ` generator event-loop delay p99 ${fixed(c.loopDelayP99Ms)} ms, max ${fixed(c.loopDelayMaxMs)} ms`
+    + ` (after connecting: max ${fixed(connections.runLoopDelayMaxMs)} ms)`);
+}
+const { p50: s50, p99: s99, max: sMax } = connections.heldMaxSilenceMs;
+if (connections.heldMaxSilenceMs.count) {
+  lines.push(`\nlongest silence from the server per held connection (a client gives up after ${first.options.heartbeatTolerance ?? 2}`
+    + ` heart-beat periods, ${((first.options.heartbeatTolerance ?? 2) * first.options.heartbeatMs) / 1000} s): p50 ${fixed(s50 / 1000, 1)} s,`
+    + ` p99 ${fixed(s99 / 1000, 1)} s, max ${fixed(sMax / 1000, 1)} s`);
+}
+if (connections.dropped) {
+  const d = connections.dropSilenceMs;
+  lines.push(`\nsilence before each drop: p50 ${fixed(d.p50 / 1000, 1)} s, max ${fixed(d.max / 1000, 1)} s; first drops`
+    + ` (s into the run, s open, silence s, this process's connections open then): ${connections.dropDetails.slice(0, 8)
+      .map((x) => `${fixed(x.atS)}/${fixed(x.openSecondsBefore)}/${fixed(x.silenceMs / 1000)}/${x.openInThisProcess}`).join(', ')}`);
+}
 if (Object.keys(connections.stompErrors).length) lines.push(`\nSTOMP ERROR frames: ${counts(connections.stompErrors)}`);
 const { warmupS, drainS, heartbeatMs } = first.options;
 if (steps.some((step) => step.rate > 0)) {
