@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,16 +47,19 @@ final class TeamHighlights {
     private record TeamWeek(UUID team, int year, int week) {
     }
 
-    /** One line per team, e.g. "Morning Walkers: 12 of 20 members weighed in last week". */
-    Map<UserId, List<String>> of(Collection<UserId> users) {
-        if (users.isEmpty()) {
+    /**
+     * One line per team, e.g. "Morning Walkers: 12 of 20 members weighed in last week", for users whose teams
+     * the caller read ({@link TeamMembership#teamsOfAll}: the summary reads them once for this and the challenges).
+     */
+    Map<UserId, List<String>> of(Map<UserId, List<TeamSummary>> teamsOfUsers) {
+        if (teamsOfUsers.isEmpty()) {
             return Map.of();
         }
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var year = today.get(IsoFields.WEEK_BASED_YEAR);
         var week = today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         var lines = new HashMap<UserId, List<String>>();
-        teams.teamsOfAll(users).forEach((user, theirs) -> lines.put(user, theirs.stream().limit(MAX_TEAMS)
+        teamsOfUsers.forEach((user, theirs) -> lines.put(user, theirs.stream().limit(MAX_TEAMS)
                 .map(team -> line(team, active(new TeamWeek(team.teamId(), year, week)))).toList()));
         return lines;
     }
