@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The scheduler's worker threads, each of which lowers its own operating-system priority (raises its
  * niceness) when it starts, so requests preempt scheduled work at once instead of sharing a core with it
- * (ADR 29: the weekly summary must not slow the API's p95 by more than 20 %). Linux lets any process make
+ * ({@code weighttracker.jobs.niceness}; off by default: ADR 29 says what it was measured to do). Linux lets any process make
  * one of its own threads nicer without root ({@code setpriority} on the thread's id, here through
  * {@code renice}, found through {@code /proc/thread-self}); where that is not available (another OS, no
  * {@code renice}) the thread keeps the normal priority and says so once in the log. A niceness of 0 leaves
