@@ -34,7 +34,12 @@
 #   summary   product's weekly summary job: every user's summary due at the coming minute; seconds until
 #             all were rendered and queued as e-mail, and the list endpoint's p95 at LATENCY_CONNECTIONS
 #             before (measured like the other steps) and during the summary run (DURATION from the due minute)
-#             (neither is in the default STEPS: STEPS="reminders summary")
+#             (neither is in the default STEPS: STEPS="reminders summary"). NOTIFICATION_USERS=n makes only
+#             n users due (0: all, 100,000; fewer for a shorter exploratory run); the step reports where the
+#             CPU went before and during the job (per thread group of the product, postgres) and the
+#             database's statements during it by total time, and cleans up after itself (queued mail, next
+#             dates, centre entries). Whether any is still due is probed every 500 ms until the first is
+#             handled, then every NOTIFICATIONS_POLL_MS (5000: the probe is a database statement during "during")
 #   feed-public  product  GET /v1/posts?scope=public&limit=20, half first pages, half the next two pages
 #             (cursors fetched once per load user before measuring; tokens rotating over the load users)
 #   feed-team    product  GET /v1/posts?scope=team&limit=20 (all of a load user's teams, or one of them
@@ -102,6 +107,8 @@ cd "$ROOT"
 : "${PROFILE:=}"
 : "${QUIET_MAX_WAIT:=900}"
 : "${NOTIFICATIONS_TIMEOUT:=900}"
+: "${NOTIFICATION_USERS:=0}"
+: "${NOTIFICATIONS_POLL_MS:=5000}"
 export BENCH_DB_PORT BENCH_DB_DIR BASELINE_PORT DATABASE_POOL_SIZE SERVER_THREADS
 
 PASSWORD="Bench1234"
@@ -620,10 +627,35 @@ chunk_p95s() { # files...: the p95 of each wrk chunk, sorted
   for f in "$@"; do grep '^RESULT' "$f" | tail -1 | sed -n 's/.* p95_ms=\([^ ]*\).*/\1/p'; done | sort -g
 }
 median() { awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# Where the CPU went while a notifications step ran: per thread of the product (request threads and GC
+# threads summed by name, digits dropped; the scheduler's job threads each apart) and postgres in all, as
+# "name jiffies" lines; thread_cpu_report turns two snapshots into percent of one core.
+thread_cpu() {
+  local t postmaster pid database=0 v
+  for t in /proc/"$APP_PID"/task/*; do
+    printf '%s %s\n' "$(tr ' ' '_' <"$t/comm")" "$(awk '{ print $14 + $15 }' "$t/stat")"
+  done 2>/dev/null | awk '{ n = $1; if (n !~ /^db-scheduler-[0-9]+$/) gsub(/[0-9]+/, "", n); s["app:" n] += $2 }
+    END { for (k in s) print k, s[k] }'
+  postmaster="$(postmaster_pid)"
+  for pid in $postmaster $([[ -n "$postmaster" ]] && pgrep -P "$postmaster"); do
+    v="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true)"
+    database=$((database + ${v:-0}))
+  done
+  echo "postgres $database"
+  echo "machine-busy $(machine_cpu | cut -d' ' -f1)"
+  echo "wall-ms $(date +%s%3N)"
+}
+thread_cpu_report() { # title before-file after-file: % of one core per group, largest first (>= 0.5 %)
+  local seconds
+  seconds="$(awk '$1 == "wall-ms" { w[FILENAME] = $2 } END { printf "%.1f", (w[ARGV[2]] - w[ARGV[1]]) / 1000 }' "$2" "$3")"
+  echo "$1 ($seconds s, % of one core): $(awk -v hz="$CLK_TCK" -v s="$seconds" 'NR == FNR { a[$1] = $2; next }
+    $1 != "wall-ms" && s > 0 { p = 100 * ($2 - a[$1]) / hz / s; if (p >= 0.5) printf "%.1f %s\n", p, $1 }' "$2" "$3" \
+    | sort -gr | awk '{ printf "%s%s=%s", (NR > 1 ? ", " : ""), $2, $1 }')"
+}
 notifications_step() { # reminders|summary: seed, wait until none is due; summary: list p95 before and during
   local kind="$1" due wrk_pid="" result before during chunks
   wait_quiet
-  rm -f "$OUT"/summary-before-*.wrk.txt "$OUT"/summary-during-*.wrk.txt "$OUT/summary.done"
+  rm -f "$OUT"/summary-before-*.wrk.txt "$OUT"/summary-during-*.wrk.txt "$OUT/summary.done" "$OUT"/cpu-*.txt
   if [[ "$kind" == summary ]]; then
     # the list endpoint at LATENCY_CONNECTIONS in CHUNK-long wrk runs, before and while the job runs:
     # the median of the chunks' p95 compares like with like on a machine others use in bursts
@@ -631,16 +663,20 @@ notifications_step() { # reminders|summary: seed, wait until none is due; summar
     log "summary: list at $LATENCY_CONNECTIONS connections, warm-up $WARMUP, then 4 chunks of $CHUNK before"
     CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$WARMUP" "$APP_URL" bearer "$OUT/tokens.txt" \
       "/v1/weight-entries?limit=20" >/dev/null 2>&1
+    thread_cpu >"$OUT/cpu-before-start.txt"
     for i in 1 2 3 4; do
       CONNECTIONS="$LATENCY_CONNECTIONS" run_wrk summary-before "$CHUNK" "$APP_URL" bearer "$OUT/tokens.txt" \
         "/v1/weight-entries?limit=20" >"$OUT/summary-before-$i.wrk.txt" 2>&1
     done
+    thread_cpu >"$OUT/cpu-before-end.txt"
   fi
-  log "$kind: seeding every user's preferences, due at the coming whole minute"
-  due="$(admin notifications-seed "$kind")"
+  log "$kind: seeding ${NOTIFICATION_USERS:-every} user's preferences, due at the coming whole minute"
+  due="$(admin notifications-seed "$kind" "${NOTIFICATION_USERS:-0}")"
   if [[ "$kind" == summary ]]; then
     fresh_tokens
     (sleep "$(awk -v due="$due" -v now="$(date +%s%3N)" 'BEGIN { d = (due - now) / 1000; print (d > 0 ? d : 0) }')"
+      admin statements-reset
+      thread_cpu >"$OUT/cpu-during-start.txt"
       i=0
       while [[ ! -f "$OUT/summary.done" ]]; do
         i=$((i + 1))
@@ -650,11 +686,18 @@ notifications_step() { # reminders|summary: seed, wait until none is due; summar
     wrk_pid=$!
   fi
   log "$kind: due at $(date -u -d "@$((due / 1000))" +%H:%M:%S) UTC; waiting until the product's job handled all"
-  result="$(admin notifications-wait "$kind" "$due" "$NOTIFICATIONS_TIMEOUT")"
+  result="$(NOTIFICATIONS_POLL_MS="$NOTIFICATIONS_POLL_MS" admin notifications-wait "$kind" "$due" "$NOTIFICATIONS_TIMEOUT")"
   echo "$result" | tee -a "$OUT/notifications.txt"
   if [[ -n "$wrk_pid" ]]; then
+    thread_cpu >"$OUT/cpu-during-end.txt"
     touch "$OUT/summary.done"
     wait "$wrk_pid" || true
+    thread_cpu_report "CPU before the job" "$OUT/cpu-before-start.txt" "$OUT/cpu-before-end.txt" \
+      | tee -a "$OUT/notifications.txt"
+    thread_cpu_report "CPU during the job" "$OUT/cpu-during-start.txt" "$OUT/cpu-during-end.txt" \
+      | tee -a "$OUT/notifications.txt"
+    echo "database statements during the job, by total time:" | tee -a "$OUT/notifications.txt"
+    admin statements-by-time 14 | tee -a "$OUT/notifications.txt"
     before="$(chunk_p95s "$OUT"/summary-before-*.wrk.txt | median)"
     chunks="$(ls "$OUT"/summary-during-*.wrk.txt 2>/dev/null | wc -l)"
     during="$(chunk_p95s "$OUT"/summary-during-*.wrk.txt | median)"
@@ -669,6 +712,9 @@ notifications_step() { # reminders|summary: seed, wait until none is due; summar
 }
 wants reminders && notifications_step reminders
 wants summary && notifications_step summary
+# what the notifications steps left behind (queued mail, next dates, reminders' centre entries): another
+# run, or another helper's product on the same database, would otherwise work them off
+if wants reminders || wants summary; then admin notifications-cleanup; fi
 # last: the weigh-ins it adds keep the outbox listeners (leaderboard evictions) busy for a while after it
 if wants post; then
   measure post "$APP_URL" post "$OUT/tokens.txt" "/v1/weight-entries"

@@ -35,4 +35,15 @@ public interface UpcomingChallengesQuery {
      * @throws IllegalArgumentException for more users
      */
     Map<UserId, List<UpcomingChallenge>> upcomingFor(Collection<UserId> users, LocalDate today);
+
+    /**
+     * The same for users whose teams the caller already holds from teams' {@code TeamMembership.teamsOfAll}
+     * (the weekly summary reads them for its team highlights): two queries, the teams are not read again.
+     *
+     * @param teamsOfUsers every user asked about (at most {@value #MAX_USERS}) with the ids of their teams, as
+     *        teams published them (an empty collection for a user in no team)
+     * @throws IllegalArgumentException for more users
+     */
+    Map<UserId, List<UpcomingChallenge>> upcomingForMembers(Map<UserId, ? extends Collection<UUID>> teamsOfUsers,
+            LocalDate today);
 }

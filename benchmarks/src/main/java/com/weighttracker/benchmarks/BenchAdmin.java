@@ -64,13 +64,19 @@ public final class BenchAdmin {
                 case "plans" -> plans(connection);
                 case "statements-reset" -> statementsReset(connection);
                 case "statements" -> statements(connection, args.length > 1 ? Long.parseLong(args[1]) : 0);
-                case "notifications-seed" -> NotificationsBench.seed(connection, args[1]);
+                case "statements-by-time" -> statementsByTime(connection, args.length > 1 ? Integer.parseInt(args[1]) : 10);
+                case "notifications-seed" -> NotificationsBench.seed(connection, args[1],
+                        args.length > 2 ? Integer.parseInt(args[2]) : 0);
                 case "notifications-wait" -> NotificationsBench.await(connection, args[1],
                         java.time.Instant.ofEpochMilli(Long.parseLong(args[2])),
-                        java.time.Duration.ofSeconds(Long.parseLong(args[3])));
+                        java.time.Duration.ofSeconds(Long.parseLong(args[3])),
+                        java.time.Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("NOTIFICATIONS_POLL_MS",
+                                "5000"))));
+                case "notifications-cleanup" -> NotificationsBench.cleanup(connection);
                 default -> {
                     System.err.println("usage: BenchAdmin status|users|teams-status|teams|social-status|like-posts <n>|challenges-status|challenges|cleanup|plans|statements-reset|statements <requests>"
-                            + "|notifications-seed reminders|summary|notifications-wait reminders|summary <dueMillis> <seconds>");
+                            + "|statements-by-time <n>|notifications-seed reminders|summary [users]"
+                            + "|notifications-wait reminders|summary <dueMillis> <seconds>|notifications-cleanup");
                     System.exit(64);
                 }
             }
@@ -276,6 +282,21 @@ public final class BenchAdmin {
                 System.out.printf("    %6s per request, %7.3f ms mean: %s%n",
                         requests > 0 ? String.format("%.2f", (double) calls / requests) : calls + "x", rows.getDouble(2),
                         query.length() > 150 ? query.substring(0, 150) + "…" : query);
+            }
+        }
+    }
+
+    /** The {@code n} statements that took the most database time since the last reset, with calls and means. */
+    private static void statementsByTime(Connection connection, int n) throws SQLException {
+        var sql = "select calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+                + " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
+                + " and query not like '%pg_stat_statements%' order by total_exec_time desc limit " + n;
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                var query = rows.getString(5);
+                System.out.printf("    %8.0f ms in %,7d calls, %7.3f ms mean, %,9d rows: %s%n", rows.getDouble(2),
+                        rows.getLong(1), rows.getDouble(3), rows.getLong(4),
+                        query.length() > 140 ? query.substring(0, 140) + "…" : query);
             }
         }
     }

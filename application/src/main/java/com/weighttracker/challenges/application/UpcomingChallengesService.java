@@ -19,8 +19,9 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamMembership;
 
 /**
- * The published "upcoming challenges" of many users in three queries (their teams, the challenges open to
- * them, those they joined), never one per user: the weekly summary asks for a batch of 500 at a time.
+ * The published "upcoming challenges" of many users in a fixed number of queries (their teams, unless the
+ * caller holds them; the challenges open to them; those they joined), never one per user: the weekly summary
+ * asks for a batch at a time, with the teams it already read.
  */
 public final class UpcomingChallengesService implements UpcomingChallengesQuery {
 
@@ -40,10 +41,26 @@ public final class UpcomingChallengesService implements UpcomingChallengesQuery 
         if (users.isEmpty()) {
             return Map.of();
         }
-        var to = today.plusDays(DAYS_AHEAD);
         var teamsOfUser = new HashMap<UserId, Set<UUID>>();
+        users.forEach(user -> teamsOfUser.put(user, Set.of()));
         teams.teamsOfAll(users).forEach((user, theirs) -> teamsOfUser.put(user,
                 theirs.stream().map(TeamMembership.TeamSummary::teamId).collect(Collectors.toSet())));
+        return upcomingForMembers(teamsOfUser, today);
+    }
+
+    @Override
+    public Map<UserId, List<UpcomingChallenge>> upcomingForMembers(Map<UserId, ? extends Collection<UUID>> teamsOfUsers,
+            LocalDate today) {
+        if (teamsOfUsers.size() > MAX_USERS) {
+            throw new IllegalArgumentException("at most " + MAX_USERS + " users, not " + teamsOfUsers.size());
+        }
+        if (teamsOfUsers.isEmpty()) {
+            return Map.of();
+        }
+        var users = teamsOfUsers.keySet();
+        var to = today.plusDays(DAYS_AHEAD);
+        var teamsOfUser = new HashMap<UserId, Set<UUID>>();
+        teamsOfUsers.forEach((user, theirs) -> teamsOfUser.put(user, Set.copyOf(theirs)));
         var allTeams = new HashSet<UUID>();
         teamsOfUser.values().forEach(allTeams::addAll);
         var open = challenges.startingBetween(today, to, allTeams, MAX_PER_USER);

@@ -37,6 +37,7 @@ import com.weighttracker.notifications.domain.NotificationPreferences;
 import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.teams.TeamMembership;
+import com.weighttracker.teams.TeamMembership.TeamSummary;
 import com.weighttracker.tracking.WeeklyRecap;
 import com.weighttracker.tracking.WeeklyRecapQuery;
 import com.weighttracker.tracking.WeighInActivityQuery;
@@ -61,6 +62,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
     private final MailAddresses addresses;
     private final WeeklyRecapQuery recap;
     private final WeighInActivityQuery activity;
+    private final TeamMembership teams;
     private final TeamHighlights teamHighlights;
     private final UpcomingChallengesQuery upcomingChallenges;
     private final Transactions transactions;
@@ -79,6 +81,7 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
         this.addresses = addresses;
         this.recap = recap;
         this.activity = activity;
+        this.teams = teams;
         this.teamHighlights = new TeamHighlights(teams, activity, clock);
         this.upcomingChallenges = upcomingChallenges;
         this.transactions = transactions;
@@ -182,8 +185,13 @@ public final class DeliveryJobsService implements DeliveryJobsUseCase {
                     Math.min(TeamMembership.MAX_USERS, UpcomingChallengesQuery.MAX_USERS)));
             var due = preferences.claimDue(Due.SUMMARY, now, size);
             var facts = factsOf(due);
-            var highlights = teamHighlights.of(facts.keySet());
-            var upcoming = upcomingChallenges.upcomingFor(facts.keySet(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            // the users' teams once, for the highlights and for the challenges open to them
+            var theirTeams = facts.isEmpty() ? Map.<UserId, List<TeamSummary>>of() : teams.teamsOfAll(facts.keySet());
+            var highlights = teamHighlights.of(theirTeams);
+            var teamIds = new HashMap<UserId, List<UUID>>();
+            facts.keySet().forEach(user -> teamIds.put(user, theirTeams.getOrDefault(user, List.of()).stream()
+                    .map(TeamSummary::teamId).toList()));
+            var upcoming = upcomingChallenges.upcomingForMembers(teamIds, LocalDate.ofInstant(now, ZoneOffset.UTC));
             var recaps = new HashMap<UserId, WeeklyRecap>();
             groupByLocalDay(due, facts, NotificationPreferences::nextSummary)
                     .forEach((monday, group) -> recaps.putAll(recap.recapOf(group, monday)));
