@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -39,23 +38,12 @@ public final class Jobs implements SmartLifecycle {
      */
     public Jobs(DataSource dataSource, List<Task<?>> tasks, Duration pollInterval, int threads, boolean enabled,
                 MeterRegistry meters, JsonMapper json, String instanceName) {
-        this(dataSource, tasks, pollInterval, threads, 0, enabled, meters, json, instanceName);
-    }
-
-    /**
-     * @param niceness how much nicer than the rest of the process the threads that run the jobs make
-     *        themselves (0 to 19; 0: as nice as the rest; ADR 29, {@link BackgroundThreads})
-     */
-    public Jobs(DataSource dataSource, List<Task<?>> tasks, Duration pollInterval, int threads, int niceness,
-                boolean enabled, MeterRegistry meters, JsonMapper json, String instanceName) {
         var builder = Scheduler.create(transactionAware(dataSource), otherTasks(tasks))
                 .tableName(TABLE)
                 .schedulerName(new SchedulerName.Fixed(instanceName))
                 .serializer(new JsonTaskData(json))
                 .pollingInterval(pollInterval)
                 .threads(threads)
-                .executorService(Executors.newFixedThreadPool(threads,
-                        new BackgroundThreads("db-scheduler-", niceness)))
                 .enableImmediateExecution()
                 .startTasks(startupTasks(tasks));
         if (meters != null) {

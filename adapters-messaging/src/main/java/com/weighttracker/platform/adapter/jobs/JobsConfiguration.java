@@ -20,8 +20,7 @@ class JobsConfiguration {
     @Bean
     Jobs jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobProperties properties,
               ObjectProvider<MeterRegistry> meters, ObjectProvider<JsonMapper> json) {
-        return new Jobs(dataSource, tasks.orderedStream().toList(), properties.pollInterval(), properties.threads(), properties.niceness(),
-                properties.enabled(),
+        return new Jobs(dataSource, tasks.orderedStream().toList(), properties.pollInterval(), properties.threads(), properties.enabled(),
                 meters.getIfAvailable(), json.getIfAvailable(JsonMapper::shared), Jobs.instanceName());
     }
 

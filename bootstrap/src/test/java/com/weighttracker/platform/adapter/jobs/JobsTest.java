@@ -2,7 +2,6 @@ package com.weighttracker.platform.adapter.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -135,38 +134,6 @@ class JobsTest extends IntegrationTest {
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw().body()).containsPattern("dbscheduler_task_completions_total\\{[^}]*task=\"" + name + "\"");
-    }
-
-    @Test
-    void jobsRunOnThreadsNicerThanTheRestOfTheProcessWhereTheSystemAllowsIt() {
-        assumeTrue(BackgroundThreads.currentNiceness() == 0, "Linux, with a process at the normal priority");
-        var name = "test-nice-" + UUID.randomUUID();
-        Map<String, Integer> niceness = new ConcurrentHashMap<>();
-        OneTimeTask<Void> task = Tasks.oneTime(name)
-                .execute((instance, context) -> niceness.put(instance.getId(), BackgroundThreads.currentNiceness()));
-        var jobs = new Jobs(dataSource, List.of(task), Duration.ofMillis(50), 2, 7, true, null, json, "instance-n");
-        instances.add(jobs);
-        jobs.start();
-        jobs.scheduler().schedule(task.instance("nice"), Instant.now());
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> niceness.containsKey("nice"));
-        assertThat(niceness.get("nice")).isEqualTo(7);
-        // only the job's thread: the caller (like every request thread) keeps the normal priority
-        assertThat(BackgroundThreads.currentNiceness()).isZero();
-    }
-
-    @Test
-    void aNicenessOfZeroLeavesTheThreadsAloneAndAnImpossibleOneIsRefused() throws Exception {
-        assumeTrue(BackgroundThreads.currentNiceness() == 0, "Linux, with a process at the normal priority");
-        var seen = new java.util.concurrent.CompletableFuture<Integer>();
-        var thread = new BackgroundThreads("test-normal-", 0).newThread(() -> seen.complete(BackgroundThreads.currentNiceness()));
-        thread.start();
-        assertThat(seen.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
-        assertThat(thread.getName()).isEqualTo("test-normal-1");
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> new BackgroundThreads("test-", BackgroundThreads.MAX_NICENESS + 1));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> new BackgroundThreads("test-", -1));
     }
 
     private Jobs start(Task<?> task, String instanceName) {
