@@ -43,6 +43,7 @@ class ChallengeLeaderboardCacheApiTest extends ChallengesApiTest {
         var id = create(creator, challenge(start, start.plusDays(28)));
         weighDaily(first, start.minusDays(3), start.minusDays(1), day -> 80);
         join(id, first);
+        awaitProgress(first); // a later batch of the progress watcher would evict the board below
         assertThat(standingOf(leaderboard(id, creator), first).path("reachedTarget").asBoolean()).isFalse();
 
         reachedBehindTheCachesBack(id, first);
@@ -120,6 +121,7 @@ class ChallengeLeaderboardCacheApiTest extends ChallengesApiTest {
         var id = create(creator, challenge(start, start.plusDays(1)));
         weighDaily(user, start.minusDays(3), start.minusDays(1), day -> 80);
         join(id, user);
+        awaitProgress(user);
         // a minute before the last day is over everywhere (in UTC-12: noon UTC the day after), the
         // board of that UTC day is cached; the application's own end-of-challenge job (every 500 ms
         // in tests) cannot complete the challenge yet
@@ -192,6 +194,7 @@ class ChallengeLeaderboardCacheApiTest extends ChallengesApiTest {
             weighDaily(user, start.minusDays(3), start.minusDays(1), day -> 85);
             join(id, user);
         }
+        awaitProgress(secret, open); // a later batch of the progress watcher would evict the board below
         var asOpen = leaderboard(id, open);
         assertThat(standingOf(asOpen, secret).path("lostKg").isNull()).isTrue();
         assertThat(standingOf(asOpen, secret).path("score").isNull()).isTrue();
