@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.weighttracker.messaging.ConversationChanges;
@@ -19,6 +20,7 @@ import com.weighttracker.shared.FeedPosition;
  * still running): a slow send holds the feed back instead of being skipped.
  */
 @Component
+@Order(2) // after the weigh-ins' feed, which FeedProbes follow (the first)
 class JdbcConversationChanges implements ConversationChanges {
 
     private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
