@@ -1,11 +1,9 @@
 package com.weighttracker.notifications.application;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.weighttracker.identity.UserDirectory;
@@ -73,11 +71,22 @@ public final class MessageNoticeService implements ChangeFeedConsumer {
         if (wanted.isEmpty()) {
             return;
         }
-        var senders = wanted.values().stream().map(MessageRecipients.Away::lastSender).filter(Objects::nonNull)
-                .distinct().toList();
-        var names = users.findAll(senders);
-        wanted.forEach((key, away) -> notify.notify(new NotifyCommand(key.user(), Category.MESSAGE,
-                content(away.conversationId(), nameOf(names, away.lastSender())), key.key())));
+        // one identity read for the batch: senders' names, and recipients identity no longer knows
+        // (pending deletion) are left out here rather than each costing notify a read, batch after batch
+        var people = new LinkedHashSet<UserId>();
+        wanted.values().forEach(away -> {
+            people.add(away.userId());
+            if (away.lastSender() != null) {
+                people.add(away.lastSender());
+            }
+        });
+        var known = users.findAll(people);
+        wanted.forEach((key, away) -> {
+            if (known.containsKey(key.user())) {
+                notify.notify(new NotifyCommand(key.user(), Category.MESSAGE,
+                        content(away.conversationId(), nameOf(known, away.lastSender())), key.key()));
+            }
+        });
     }
 
     private static NotificationContent content(UUID conversationId, String sender) {
