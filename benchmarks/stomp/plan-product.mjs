@@ -8,9 +8,10 @@
 //
 // The users and conversations are rows, added with COPY (psql) to the database the product uses,
 // consistent with identity's and messaging's schemas: identity.accounts (username stomp_<run>_<n>,
-// password Bench1234, e-mail verified) and identity.profiles (metric, UTC, private), messaging.conversations (kind GROUP, owner = first member,
-// last_seq 0) and messaging.participants (receipts at 0). Nothing is changed or deleted; --run names
-// the rows (a fresh random one by default), so several plans can live in one database.
+// password Bench1234, e-mail verified), identity.profiles (metric, UTC, private: registration's),
+// messaging.conversations (kind GROUP, owner = first member, last_seq 0) and messaging.participants
+// (receipts at 0). Nothing is changed or deleted; --run names the rows (a fresh random one by
+// default), so several plans can live in one database.
 // Every connection subscribes to its conversation's topic /topic/conversations/<id> and sends
 // SEND /app/conversations/<id>/send {"text":"<marker>","clientKey":"<uuid>"} (--send http: the same
 // body with POST /v1/conversations/<id>/messages and the user's token); the product stores every
