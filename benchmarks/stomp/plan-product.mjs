@@ -8,9 +8,10 @@
 //
 // The users and conversations are rows, added with COPY (psql) to the database the product uses,
 // consistent with identity's and messaging's schemas: identity.accounts (username stomp_<run>_<n>,
-// password Bench1234, e-mail verified), messaging.conversations (kind GROUP, owner = first member,
-// last_seq 0) and messaging.participants (receipts at 0). Nothing is changed or deleted; --run names
-// the rows (a fresh random one by default), so several plans can live in one database.
+// password Bench1234, e-mail verified), identity.profiles (metric, UTC, private: registration's),
+// messaging.conversations (kind GROUP, owner = first member, last_seq 0) and messaging.participants
+// (receipts at 0). Nothing is changed or deleted; --run names the rows (a fresh random one by
+// default), so several plans can live in one database.
 // Every connection subscribes to its conversation's topic /topic/conversations/<id> and sends
 // SEND /app/conversations/<id>/send {"text":"<marker>","clientKey":"<uuid>"} (--send http: the same
 // body with POST /v1/conversations/<id>/messages and the user's token); the product stores every
@@ -86,6 +87,11 @@ const lines = [
   'begin;',
   'copy identity.accounts (id, email, username, password_hashes, created_at, email_verified_at, version) from stdin;',
   ...users.map((user) => [user.id, user.email, user.username, `{${PASSWORD_HASH}}`, createdAt, createdAt, 0].join('\t')),
+  '\\.',
+  // a profile as registration makes it: without one identity does not know the user (UserDirectory),
+  // and notifications would tell them nothing, again and again (the sixth session's runs did so)
+  'copy identity.profiles (user_id, units, time_zone, profile_visibility, weight_visibility) from stdin;',
+  ...users.map((user) => [user.id, 'METRIC', 'UTC', 'PRIVATE', 'PRIVATE'].join('\t')),
   '\\.',
   'copy messaging.conversations (id, kind, name, owner_id, last_seq, created_at) from stdin;',
   ...rooms.map((room, index) => [room.id, 'GROUP', `Benchmark ${options.run} ${index}`, users[room.members[0]].id, 0, createdAt].join('\t')),

@@ -1,6 +1,6 @@
 /**
  * Messaging: direct, group and team conversations, messages with receipts, typing, search, and
- * their real-time traffic over STOMP (FR-4.2). Publishes {@code MessageSent} and the
+ * their real-time traffic over STOMP (FR-4.2). Publishes the {@code ConversationChanges} feed and the
  * {@code MessageRecipients} query (notifications tells those away from a conversation); reacts to
  * teams' events (team chats) and asks identity (users), teams (membership) and social (blocks).
  * (This package-info lives in bootstrap because the domain jar carries no Spring.)

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -256,6 +257,47 @@ class ConversationsApiTest extends IntegrationTest {
         assertThat(retry.data().path("id").asString()).isEqualTo(first.data().path("id").asString());
         assertThat(elsewhere.status()).isEqualTo(409);
         assertThat(api.get(path, ben.accessToken()).data().path("messages")).hasSize(1);
+    }
+
+    @Test
+    void sendsAtOnceTakeConsecutiveSeqsAndARetryRacingItsFirstTryMakesOneMessage() throws Exception {
+        var anna = registerVerified();
+        var ben = registerVerified();
+        var cleo = registerVerified();
+        var conversation = group(api, anna, "At once", ben, cleo);
+        var path = "/v1/conversations/" + conversation + "/messages";
+        var senders = List.of(anna, ben, cleo, anna, ben, cleo, anna, anna);
+        var keys = List.of("a-1", "b-1", "c-1", "a-2", "b-2", "c-2", "a-race", "a-race");
+        var barrier = new CyclicBarrier(senders.size());
+        var sends = new ArrayList<CompletableFuture<Api.Response>>();
+        for (var i = 0; i < senders.size(); i++) {
+            var sender = senders.get(i);
+            var key = keys.get(i);
+            sends.add(CompletableFuture.supplyAsync(() -> {
+                await(barrier);
+                return api.post(path, Api.body("text", key, "clientKey", key), sender.accessToken());
+            }));
+        }
+        var responses = new ArrayList<Api.Response>();
+        for (var send : sends) {
+            responses.add(send.get());
+        }
+
+        var race = responses.subList(6, 8);
+        assertThat(race.stream().map(Api.Response::status)).containsExactlyInAnyOrder(201, 200);
+        assertThat(race.get(0).data().path("id").asString()).isEqualTo(race.get(1).data().path("id").asString());
+        var stored = api.get(path + "?limit=100", ben.accessToken()).data().path("messages");
+        assertThat(stored.valueStream().map(message -> message.path("seq").asLong()))
+                .as("one message per key, seqs without a gap").containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(stored.valueStream().map(message -> message.path("clientKey").asString()).distinct()).hasSize(7);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -9,25 +9,52 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.CompletedEventPublications;
 
+import com.weighttracker.notifications.application.MessageNoticeService;
+import com.weighttracker.shared.FeedChange;
+import com.weighttracker.shared.FeedPosition;
+import com.weighttracker.shared.application.Transactions;
 import com.weighttracker.support.Api;
+import com.weighttracker.support.FeedConsumerProgress;
 import com.weighttracker.support.IntegrationTest;
 import com.weighttracker.support.TestUser;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * New-message notifications (category {@code message}): a recipient away from the conversation gets
- * one notice per burst until they read it; one who read the conversation within the last 30 s
- * (active: their client shows it) gets none; the sender never gets one.
+ * New-message notifications (category {@code message}), from messaging's conversation feed (ADR 16):
+ * a recipient away from the conversation gets one notice per burst until they read it; one who read
+ * the conversation within the last 30 s (active: their client shows it) gets none; the sender never
+ * gets one; a batch of the feed that comes again makes no second notice, and messages sent while no
+ * instance follows the feed (down, restarting) are noticed once one does again.
  */
 class MessageNotificationsApiTest extends IntegrationTest {
 
     @Autowired
-    private CompletedEventPublications completed;
+    private DSLContext dsl;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private MessageNoticeService notices;
+
+    @Autowired
+    private Transactions transactions;
+
+    private FeedConsumerProgress progress;
+
+    @BeforeEach
+    void followTheFeed() {
+        progress = FeedConsumerProgress.ofConversations(dsl, MessageNoticeService.NAME);
+        progress.awaitFollowing();
+    }
 
     @Test
     void aRecipientAwayFromTheConversationGetsOneNoticePerBurstUntilTheyRead() {
@@ -48,7 +75,8 @@ class MessageNotificationsApiTest extends IntegrationTest {
         send(api, anna, conversation, "three");
 
         awaitNotices(ben, 2);
-        awaitHandled(send(api, anna, conversation, "four"));
+        send(api, anna, conversation, "four");
+        progress.awaitHandled(conversation);
         assertThat(messageNotices(ben)).hasSize(2);
         assertThat(messageNotices(anna)).isEmpty();
     }
@@ -63,9 +91,48 @@ class MessageNotificationsApiTest extends IntegrationTest {
         read(ben, conversation, first.path("id").asString());
 
         clock.advance(Duration.ofSeconds(20));
-        awaitHandled(send(api, anna, conversation, "while ben reads along"));
+        send(api, anna, conversation, "while ben reads along");
+        progress.awaitHandled(conversation);
 
         assertThat(messageNotices(ben)).hasSize(1);
+    }
+
+    @Test
+    void aBatchOfTheFeedThatComesAgainMakesNoSecondNotice() {
+        var anna = registerVerified();
+        var ben = registerVerified();
+        var conversation = direct(api, anna, ben);
+        send(api, anna, conversation, "once only");
+        awaitNotices(ben, 1);
+        progress.awaitHandled(conversation);
+
+        // the same change handed over again (a batch repeated after a failure, after a restart)
+        var change = new FeedChange(UUID.fromString(conversation), 1, new FeedPosition(0, UUID.fromString(conversation)));
+        transactions.inTransaction(() -> notices.consume(List.of(change)));
+
+        assertThat(messageNotices(ben)).hasSize(1);
+    }
+
+    @Test
+    void messagesSentWhileNoInstanceFollowsTheFeedAreNoticedWhenOneDoesAgain() throws Exception {
+        var anna = registerVerified();
+        var ben = registerVerified();
+        var conversation = direct(api, anna, ben);
+        try (var elsewhere = dataSource.getConnection()) {
+            // the consumer's position locked, as by an instance that stopped in the middle of a batch:
+            // every instance skips it until the lock goes (here: a rollback, as when that one is gone)
+            elsewhere.setAutoCommit(false);
+            try (var lock = elsewhere.prepareStatement(
+                    "select 1 from platform.feed_positions where consumer = ? for update")) {
+                lock.setString(1, MessageNoticeService.NAME);
+                lock.executeQuery().close();
+            }
+            send(api, anna, conversation, "while nobody follows");
+            Thread.sleep(2_500); // two polls of the feed
+            assertThat(messageNotices(ben)).isEmpty();
+            elsewhere.rollback();
+        }
+        awaitNotices(ben, 1);
     }
 
     private void read(TestUser user, String conversation, String messageId) {
@@ -81,13 +148,5 @@ class MessageNotificationsApiTest extends IntegrationTest {
 
     private void awaitNotices(TestUser user, int count) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messageNotices(user)).hasSize(count));
-    }
-
-    /** Waits until notifications' listener handled the message's {@code MessageSent}. */
-    private void awaitHandled(JsonNode message) {
-        var id = UUID.fromString(message.path("id").asString());
-        await().atMost(Duration.ofSeconds(20)).until(() -> completed.findAll().stream()
-                .anyMatch(publication -> publication.getEvent() instanceof MessageSent sent
-                        && sent.messageId().equals(id)));
     }
 }

@@ -1,15 +1,15 @@
 package com.weighttracker.messaging.application;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import com.weighttracker.messaging.MessageRecipients;
 import com.weighttracker.messaging.application.port.out.ConversationRepository;
 import com.weighttracker.messaging.domain.ConversationId;
-import com.weighttracker.shared.UserId;
 
-/** The published {@link MessageRecipients} query: one indexed read of the conversation's participants. */
+/** The published {@link MessageRecipients} query: one indexed read of the conversations' participants. */
 public final class AwayRecipients implements MessageRecipients {
 
     private final ConversationRepository conversations;
@@ -21,10 +21,11 @@ public final class AwayRecipients implements MessageRecipients {
     }
 
     @Override
-    public List<Away> awayFrom(UUID conversationId, UserId sender, long seq) {
+    public List<Away> awayFrom(Collection<UUID> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
         var activeSince = clock.instant().minus(ACTIVE_WINDOW);
-        return conversations.awayFrom(new ConversationId(conversationId), sender, seq, activeSince).stream()
-                .map(participant -> new Away(participant.userId(), participant.readSeq()))
-                .toList();
+        return conversations.awayFrom(conversationIds.stream().map(ConversationId::new).toList(), activeSince);
     }
 }

@@ -14,7 +14,9 @@ import com.weighttracker.messaging.application.port.out.BlockedUsers;
 import com.weighttracker.messaging.application.port.out.ConversationPushes;
 import com.weighttracker.messaging.application.port.out.ConversationRepository;
 import com.weighttracker.messaging.application.port.out.MessageRepository;
-import com.weighttracker.messaging.application.port.out.Participant;
+import com.weighttracker.messaging.application.port.out.MessageDraft;
+import com.weighttracker.messaging.application.port.out.Sending;
+import com.weighttracker.messaging.application.port.out.Sending.Outcome;
 import com.weighttracker.messaging.domain.Conversation;
 import com.weighttracker.messaging.domain.ConversationId;
 import com.weighttracker.messaging.domain.ConversationKind;
@@ -23,6 +25,7 @@ import com.weighttracker.messaging.domain.MessageId;
 import com.weighttracker.messaging.domain.MessageImage;
 import com.weighttracker.messaging.domain.MessagingRejections.CannotMessageUser;
 import com.weighttracker.messaging.domain.MessagingRejections.ClientKeyReused;
+import com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound;
 import com.weighttracker.messaging.domain.MessagingRejections.MessageNotFound;
 import com.weighttracker.messaging.domain.MessagingRejections.NoImage;
 import com.weighttracker.messaging.domain.MessagingRejections.NotInThisConversation;
@@ -69,56 +72,89 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
         this.clock = clock;
     }
 
+    /**
+     * One statement stores a text message (seq, membership, client key, receipts: {@link
+     * MessageRepository#store}); a direct conversation asks social about blocking once the statement
+     * says it is one. A message with an image is checked first, so no image is stored for a send that
+     * is refused.
+     */
     @Override
     public Sent send(SendMessage command) {
         var sender = command.sender();
         var clientKey = Message.clientKey(command.clientKey());
         Message.text(command.text(), command.image() != null);
-        var conversation = access.require(sender, command.conversationId());
-        var earlier = earlier(sender, clientKey, conversation.getId());
-        if (earlier != null) {
-            return earlier;
-        }
-        requireNotBlocked(conversation, sender);
+        var conversationId = new ConversationId(command.conversationId());
         var messageId = new MessageId(ids.next());
-        var imageKey = command.image() == null ? null
-                : images.store(command.image(), MessageImage.MESSAGE,
-                        BlobKey.of(IMAGE_PREFIX, conversation.getId(), messageId)).key();
-        record Stored(Message message, boolean created, java.util.List<Participant> participants) {
+        var blockingChecked = false;
+        BlobKey imageKey = null;
+        if (command.image() != null) {
+            var conversation = access.require(sender, command.conversationId());
+            var earlier = earlier(sender, clientKey, conversationId);
+            if (earlier != null) {
+                return earlier;
+            }
+            requireNotBlocked(conversation, sender);
+            blockingChecked = true;
+            imageKey = images.store(command.image(), MessageImage.MESSAGE,
+                    BlobKey.of(IMAGE_PREFIX, conversationId, messageId)).key();
         }
-        Stored stored;
+        var draft = new MessageDraft(messageId, conversationId, sender, command.text(),
+                imageKey == null ? null : imageKey.value(), clientKey, clock.instant());
+        Sending sending;
         try {
-            stored = transactions.inTransaction(() -> {
-                var seq = conversations.nextSeq(conversation.getId(), clock.instant());
-                // the lock of nextSeq orders this after a removal that committed first
-                var participants = conversations.participants(conversation.getId());
-                if (participants.stream().noneMatch(p -> p.userId().equals(sender))) {
-                    throw new com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound();
-                }
-                var message = Message.send(messageId, conversation.getId(), seq, sender, command.text(),
-                        imageKey == null ? null : imageKey.value(), clientKey, clock.instant());
-                if (!messages.addUnlessKeyTaken(message)) {
-                    return new Stored(null, false, participants);
-                }
-                message.stored();
-                conversations.advanceReceipts(conversation.getId(), sender, seq, seq, clock.instant());
-                return new Stored(message, true, participants);
-            });
+            sending = store(draft, blockingChecked);
+            if (sending.outcome() == Outcome.BLOCKING_UNCHECKED) {
+                requireNotBlocked(conversationId, sender);
+                sending = store(draft, true);
+            }
+            if (sending.outcome() == Outcome.NOT_PARTICIPANT) {
+                throw new ConversationNotFound();
+            }
         } catch (RuntimeException failure) {
             if (imageKey != null) {
                 images.discard(imageKey, failure);
             }
             throw failure;
         }
-        if (!stored.created()) {
+        if (!sending.stored()) {
             if (imageKey != null) {
                 images.discard(imageKey);
             }
-            // a retry raced this send and won: answer its message
-            return earlier(sender, clientKey, conversation.getId());
+            // a retry (or a send that raced this one with the same key) stored it first: answer its message
+            var earlier = earlier(sender, clientKey, conversationId);
+            if (earlier == null) {
+                throw new ConversationNotFound(); // the race was the sender leaving
+            }
+            return earlier;
         }
-        pushes.posted(stored.message(), stored.participants().stream().map(Participant::userId).toList());
-        return new Sent(MessageView.of(stored.message()), true);
+        var message = Message.send(messageId, conversationId, sending.seq(), sender, command.text(),
+                draft.imageKey(), clientKey, draft.sentAt());
+        pushes.posted(message, sending.participants());
+        return new Sent(MessageView.of(message), true);
+    }
+
+    /** The store in its own transaction, rolled back when it lost a race after taking the seq. */
+    private Sending store(MessageDraft draft, boolean blockingChecked) {
+        try {
+            return transactions.inTransaction(() -> {
+                var sending = messages.store(draft, blockingChecked);
+                if (sending.outcome() == Outcome.RACED) {
+                    throw new Raced();
+                }
+                return sending;
+            });
+        } catch (Raced raced) {
+            return Sending.not(Outcome.RACED);
+        }
+    }
+
+    /** Rolls the store back: its seq was taken but nothing else written. */
+    private static final class Raced extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Raced() {
+            super(null, null, false, false);
+        }
     }
 
     private Sent earlier(UserId sender, String clientKey, ConversationId conversation) {
@@ -134,10 +170,14 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
     }
 
     private void requireNotBlocked(Conversation conversation, UserId sender) {
-        if (conversation.kind() != ConversationKind.DIRECT) {
-            return;
+        if (conversation.kind() == ConversationKind.DIRECT) {
+            requireNotBlocked(conversation.getId(), sender);
         }
-        for (var participant : conversations.participants(conversation.getId())) {
+    }
+
+    /** In a direct conversation: neither of the two blocked the other. */
+    private void requireNotBlocked(ConversationId direct, UserId sender) {
+        for (var participant : conversations.participants(direct)) {
             if (!participant.userId().equals(sender) && blocks.eitherBlocked(sender, participant.userId())) {
                 throw new CannotMessageUser();
             }
@@ -238,7 +278,7 @@ public final class MessageService implements SendMessageUseCase, MessagesUseCase
         var reached = delivered == null ? read : read == null ? delivered : Long.valueOf(Math.max(delivered, read));
         var now = transactions
                 .inTransaction(() -> conversations.advanceReceipts(conversation, user, reached, read, clock.instant()))
-                .orElseThrow(com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound::new);
+                .orElseThrow(ConversationNotFound::new);
         pushes.receipt(conversation, now);
         return new ReceiptView(conversationId, user, now.deliveredSeq(), now.readSeq());
     }

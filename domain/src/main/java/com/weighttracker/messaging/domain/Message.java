@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.weighttracker.messaging.MessageSent;
 import com.weighttracker.messaging.domain.MessagingRejections.EditWindowClosed;
 import com.weighttracker.messaging.domain.MessagingRejections.MessageDeleted;
 import com.weighttracker.messaging.domain.MessagingRejections.NotYourMessage;
@@ -86,14 +85,6 @@ public final class Message extends EventRecordingAggregate<Message, MessageId> {
                 && value.chars().allMatch(c -> c > 0x20 && c < 0x7f), "clientKey",
                 "clientKey must be 1 to " + MAX_CLIENT_KEY + " visible ASCII characters");
         return value;
-    }
-
-    /**
-     * Records {@link MessageSent} once the message is stored (not for a send its client key made a
-     * retry of: that one answers the first message and tells nobody again).
-     */
-    public void stored() {
-        register(new MessageSent(id.value(), conversationId.value(), seq, sender, sentAt));
     }
 
     public void edit(UserId by, String newText, Instant now) {

@@ -18,6 +18,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import com.weighttracker.messaging.MessageRecipients;
 import com.weighttracker.messaging.adapter.persistence.schema.tables.records.ConversationsRecord;
 import com.weighttracker.messaging.application.port.out.ConversationRepository;
 import com.weighttracker.messaging.application.port.out.ConversationSummary;
@@ -201,17 +202,6 @@ class JooqConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public long nextSeq(ConversationId id, Instant now) {
-        return dsl.update(CONVERSATIONS)
-                .set(CONVERSATIONS.LAST_SEQ, CONVERSATIONS.LAST_SEQ.plus(1))
-                .set(CONVERSATIONS.LAST_MESSAGE_AT, now)
-                .where(CONVERSATIONS.ID.eq(id.value()))
-                .returning(CONVERSATIONS.LAST_SEQ)
-                .fetchOptional(CONVERSATIONS.LAST_SEQ)
-                .orElseThrow(com.weighttracker.messaging.domain.MessagingRejections.ConversationNotFound::new);
-    }
-
-    @Override
     public Optional<Participant> advanceReceipts(ConversationId id, UserId user, Long deliveredSeq, Long readSeq,
             Instant now) {
         var delivered = deliveredSeq == null ? PARTICIPANTS.DELIVERED_SEQ
@@ -230,15 +220,20 @@ class JooqConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public List<Participant> awayFrom(ConversationId id, UserId sender, long seq, Instant activeSince) {
-        return dsl.selectFrom(PARTICIPANTS)
-                .where(PARTICIPANTS.CONVERSATION_ID.eq(id.value())
-                        .and(PARTICIPANTS.USER_ID.ne(sender.value()))
-                        .and(PARTICIPANTS.READ_SEQ.lt(seq))
+    public List<MessageRecipients.Away> awayFrom(Collection<ConversationId> ids, Instant activeSince) {
+        // the last message of each conversation: its sender hears nothing, their name is in the notice
+        var last = MESSAGES.as("last");
+        return dsl.select(PARTICIPANTS.CONVERSATION_ID, PARTICIPANTS.USER_ID, PARTICIPANTS.READ_SEQ, last.SENDER_ID)
+                .from(CONVERSATIONS)
+                .join(PARTICIPANTS).on(PARTICIPANTS.CONVERSATION_ID.eq(CONVERSATIONS.ID))
+                .leftJoin(last).on(last.CONVERSATION_ID.eq(CONVERSATIONS.ID).and(last.SEQ.eq(CONVERSATIONS.LAST_SEQ)))
+                .where(CONVERSATIONS.ID.in(ids.stream().map(ConversationId::value).toList())
+                        .and(PARTICIPANTS.READ_SEQ.lt(CONVERSATIONS.LAST_SEQ))
+                        .and(PARTICIPANTS.USER_ID.isDistinctFrom(last.SENDER_ID))
                         .and(PARTICIPANTS.READ_AT.isNull().or(PARTICIPANTS.READ_AT.lt(activeSince))))
-                .orderBy(PARTICIPANTS.JOINED_AT, PARTICIPANTS.USER_ID)
-                .fetch(row -> new Participant(new UserId(row.getUserId()), row.getJoinedAt(), row.getDeliveredSeq(),
-                        row.getReadSeq()));
+                .orderBy(PARTICIPANTS.CONVERSATION_ID, PARTICIPANTS.JOINED_AT, PARTICIPANTS.USER_ID)
+                .fetch(row -> new MessageRecipients.Away(row.value1(), new UserId(row.value2()), row.value3(),
+                        row.value4() == null ? null : new UserId(row.value4())));
     }
 
     @Override

@@ -4,11 +4,16 @@ import static com.weighttracker.messaging.adapter.persistence.schema.Tables.HIDD
 import static com.weighttracker.messaging.adapter.persistence.schema.Tables.MESSAGES;
 import static com.weighttracker.messaging.adapter.persistence.schema.Tables.PARTICIPANTS;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -16,8 +21,12 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.messaging.adapter.persistence.schema.tables.records.MessagesRecord;
+import com.weighttracker.messaging.application.port.out.MessageDraft;
 import com.weighttracker.messaging.application.port.out.MessageRepository;
+import com.weighttracker.messaging.application.port.out.Sending;
+import com.weighttracker.messaging.application.port.out.Sending.Outcome;
 import com.weighttracker.messaging.domain.ConversationId;
+import com.weighttracker.messaging.domain.ConversationKind;
 import com.weighttracker.messaging.domain.Message;
 import com.weighttracker.messaging.domain.MessageId;
 import com.weighttracker.shared.Page;
@@ -33,20 +42,96 @@ class JooqMessageRepository implements MessageRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * A send in one statement (ADR 23), rendered once and bound per call (jOOQ's rendering was most of
+     * the eight statements it replaces). {@code target} reads the conversation, whether the sender
+     * takes part and whether their client key is taken; {@code seq} takes the next seq under the
+     * row's lock (only when all is well, and for a direct conversation only once blocking was
+     * checked); {@code receipts} moves the sender's own markers, and is the membership check after
+     * the lock: a removal that committed while this waited for the row deleted the participant row,
+     * which an update then skips; {@code stored} inserts the message only when both did their part.
+     */
+    private static final String STORE = """
+            with target as (
+                select c.id, c.kind,
+                       exists (select 1 from messaging.participants p
+                               where p.conversation_id = c.id and p.user_id = ?) as member,
+                       exists (select 1 from messaging.messages m
+                               where m.sender_id = ? and m.client_key = ?) as key_taken
+                from messaging.conversations c
+                where c.id = ?
+            ), seq as (
+                update messaging.conversations c
+                   set last_seq = c.last_seq + 1, last_message_at = ?,
+                       changed_in = pg_current_xact_id()::text::bigint
+                  from target t
+                 where c.id = t.id and t.member and not t.key_taken and (t.kind <> 'DIRECT' or ?)
+                returning c.id, c.last_seq
+            ), receipts as (
+                update messaging.participants p
+                   set delivered_seq = greatest(p.delivered_seq, s.last_seq),
+                       read_seq = greatest(p.read_seq, s.last_seq),
+                       read_at = case when p.read_seq < s.last_seq then ? else p.read_at end
+                  from seq s
+                 where p.conversation_id = s.id and p.user_id = ?
+                returning s.id, s.last_seq
+            ), stored as (
+                insert into messaging.messages (id, conversation_id, seq, sender_id, body, image_key, client_key, sent_at)
+                select ?, r.id, r.last_seq, ?, ?, ?, ?, ? from receipts r
+                on conflict (sender_id, client_key) do nothing
+                returning seq
+            )
+            select t.member, t.key_taken, t.kind, (select seq from stored),
+                   (select array_agg(p.user_id order by p.joined_at, p.user_id)
+                    from messaging.participants p where p.conversation_id = t.id)
+            from target t""";
+
     @Override
-    public boolean addUnlessKeyTaken(Message message) {
-        var row = dsl.newRecord(MESSAGES);
-        row.setId(message.getId().value());
-        row.setConversationId(message.conversationId().value());
-        row.setSeq(message.seq());
-        row.setSenderId(message.sender().value());
-        row.setBody(message.text().orElse(null));
-        row.setImageKey(message.imageKey().orElse(null));
-        row.setClientKey(message.clientKey().orElse(null));
-        row.setSentAt(message.sentAt());
-        return dsl.insertInto(MESSAGES).set(row)
-                .onConflict(MESSAGES.SENDER_ID, MESSAGES.CLIENT_KEY).doNothing()
-                .execute() == 1;
+    public Sending store(MessageDraft message, boolean blockingChecked) {
+        var sender = message.sender().value();
+        var now = OffsetDateTime.ofInstant(message.sentAt(), ZoneOffset.UTC);
+        return dsl.connectionResult(connection -> {
+            try (var statement = connection.prepareStatement(STORE)) {
+                statement.setObject(1, sender);
+                statement.setObject(2, sender);
+                statement.setString(3, message.clientKey());
+                statement.setObject(4, message.conversationId().value());
+                statement.setObject(5, now);
+                statement.setBoolean(6, blockingChecked);
+                statement.setObject(7, now);
+                statement.setObject(8, sender);
+                statement.setObject(9, message.id().value());
+                statement.setObject(10, sender);
+                statement.setString(11, message.text());
+                statement.setString(12, message.imageKey());
+                statement.setString(13, message.clientKey());
+                statement.setObject(14, now);
+                try (var row = statement.executeQuery()) {
+                    return row.next() ? sending(row, blockingChecked) : Sending.not(Outcome.NOT_PARTICIPANT);
+                }
+            }
+        });
+    }
+
+    private static Sending sending(ResultSet row, boolean blockingChecked) throws SQLException {
+        if (!row.getBoolean(1)) {
+            return Sending.not(Outcome.NOT_PARTICIPANT);
+        }
+        if (row.getBoolean(2)) {
+            return Sending.not(Outcome.KEY_TAKEN);
+        }
+        if (!blockingChecked && ConversationKind.DIRECT.name().equals(row.getString(3))) {
+            return Sending.not(Outcome.BLOCKING_UNCHECKED);
+        }
+        var seq = row.getLong(4);
+        if (row.wasNull()) {
+            return Sending.not(Outcome.RACED);
+        }
+        var participants = new ArrayList<UserId>();
+        for (var id : (UUID[]) row.getArray(5).getArray()) {
+            participants.add(new UserId(id));
+        }
+        return new Sending(Outcome.STORED, seq, participants);
     }
 
     @Override

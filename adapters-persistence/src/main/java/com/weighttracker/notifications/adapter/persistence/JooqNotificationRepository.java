@@ -3,6 +3,9 @@ package com.weighttracker.notifications.adapter.persistence;
 import static com.weighttracker.notifications.adapter.persistence.schema.Tables.INBOX;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import com.weighttracker.notifications.adapter.persistence.schema.tables.records.InboxRecord;
 import com.weighttracker.notifications.application.port.out.NotificationRepository;
+import com.weighttracker.notifications.application.port.out.NotificationRepository.SourceKey;
 import com.weighttracker.notifications.domain.Category;
 import com.weighttracker.notifications.domain.Notification;
 import com.weighttracker.notifications.domain.NotificationContent;
@@ -49,16 +53,19 @@ class JooqNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public Set<UserId> havingSourceKeys(Map<UserId, String> sourceKeys) {
-        if (sourceKeys.isEmpty()) {
-            return Set.of();
+    public Set<SourceKey> havingSourceKeys(Collection<SourceKey> sourceKeys) {
+        var found = new HashSet<SourceKey>();
+        var wanted = new ArrayList<>(sourceKeys);
+        // a thousand pairs a read: two bind values each, far below PostgreSQL's limit
+        for (var from = 0; from < wanted.size(); from += 1_000) {
+            var rows = wanted.subList(from, Math.min(wanted.size(), from + 1_000)).stream()
+                    .map(key -> DSL.row(key.user().value(), key.key()))
+                    .toList();
+            dsl.select(INBOX.USER_ID, INBOX.SOURCE_KEY).from(INBOX)
+                    .where(DSL.row(INBOX.USER_ID, INBOX.SOURCE_KEY).in(rows))
+                    .forEach(row -> found.add(new SourceKey(new UserId(row.value1()), row.value2())));
         }
-        var wanted = sourceKeys.entrySet().stream()
-                .map(entry -> DSL.row(entry.getKey().value(), entry.getValue()))
-                .toList();
-        return dsl.select(INBOX.USER_ID).from(INBOX)
-                .where(DSL.row(INBOX.USER_ID, INBOX.SOURCE_KEY).in(wanted))
-                .fetchSet(row -> new UserId(row.value1()));
+        return found;
     }
 
     @Override

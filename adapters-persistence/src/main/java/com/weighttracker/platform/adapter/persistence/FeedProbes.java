@@ -21,9 +21,9 @@ import com.weighttracker.shared.application.ChangeFeedConsumer;
 import com.weighttracker.shared.FeedChange;
 
 /**
- * {@code weighttracker.feeds.probe-consumers: N} adds N probe consumers of the first change feed:
- * stand-ins for the stateful consumers to come (challenges, achievements, notifications), so the
- * benchmark measures weigh-ins with them attached and the tests see the feed work end to end. Each
+ * {@code weighttracker.feeds.probe-consumers: N} adds N probe consumers of the first change feed (the
+ * weigh-ins', {@code @Order(1)}): stand-ins for the stateful consumers to come (challenges,
+ * achievements, notifications), so the benchmark measures weigh-ins with them attached and the tests see the feed work end to end. Each
  * writes the latest revision of every changed subject, idempotently, in its batch's transaction.
  * None by default.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.weighttracker.shared.FeedChange;
@@ -19,6 +20,7 @@ import com.weighttracker.tracking.WeighInChanges;
  * instead of being skipped.
  */
 @Component
+@Order(1) // the first change feed: FeedProbes follow it
 class JdbcWeighInChanges implements WeighInChanges {
 
     private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.weighttracker.messaging.MessageRecipients;
 import com.weighttracker.messaging.domain.Conversation;
 import com.weighttracker.messaging.domain.ConversationId;
 import com.weighttracker.shared.Page;
@@ -68,12 +69,6 @@ public interface ConversationRepository {
     Optional<ConversationSummary> summary(ConversationId id, UserId viewer);
 
     /**
-     * Inside a transaction: the next message seq of the conversation, locking it until the
-     * transaction ends, so messages of one conversation commit in seq order.
-     */
-    long nextSeq(ConversationId id, Instant now);
-
-    /**
      * Moves the user's receipts forward (never back) to the given seqs; null leaves one as it is. A
      * read marker that moves remembers {@code now} (the user was active in the conversation then).
      */
@@ -81,10 +76,10 @@ public interface ConversationRepository {
             Instant now);
 
     /**
-     * The participants other than {@code sender} whose read marker is below {@code seq} and did not
-     * move since {@code activeSince}, with their read seq.
+     * Per conversation, the participants other than the sender of its last message whose read marker
+     * is below that message and did not move since {@code activeSince}, with their read seq.
      */
-    List<Participant> awayFrom(ConversationId id, UserId sender, long seq, Instant activeSince);
+    List<MessageRecipients.Away> awayFrom(Collection<ConversationId> ids, Instant activeSince);
 
     /** Removes the user from every conversation they take part in (their receipts go with them). */
     void removeEverywhere(UserId user);

@@ -13,8 +13,15 @@ import com.weighttracker.shared.UserId;
 
 public interface MessageRepository {
 
-    /** Stores it; false (and nothing stored) when its sender used its client key already. */
-    boolean addUnlessKeyTaken(Message message);
+    /**
+     * Inside a transaction, in one statement: takes the conversation's next seq (locking its row until
+     * the transaction ends, so its messages commit in seq order), checks that the sender takes part
+     * in it, that their client key is new and, for a direct conversation, that
+     * {@code blockingChecked}; then stores the message and moves the sender's receipts to it. Writes
+     * nothing unless {@link Sending.Outcome#STORED}; after {@link Sending.Outcome#RACED} the caller
+     * rolls back.
+     */
+    Sending store(MessageDraft message, boolean blockingChecked);
 
     Optional<Message> find(MessageId id);
 

@@ -1,6 +1,7 @@
 package com.weighttracker.notifications.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,14 @@ public interface NotificationRepository {
     Set<NotificationId> addAllIfNew(List<Notification> notifications);
 
     /**
-     * The users who already have a notification with the source key given for them (one indexed
-     * read for many, before {@link #addIfNew} would find each of them taken).
+     * Those of the source keys a notification exists for already (indexed reads for many at once,
+     * before {@link #addIfNew} would find each of them taken).
      */
-    Set<UserId> havingSourceKeys(Map<UserId, String> sourceKeys);
+    Set<SourceKey> havingSourceKeys(Collection<SourceKey> sourceKeys);
+
+    /** A user's notification from one source ({@code sourceKey}). */
+    record SourceKey(UserId user, String key) {
+    }
 
     Optional<Notification> find(UserId user, NotificationId id);
 
