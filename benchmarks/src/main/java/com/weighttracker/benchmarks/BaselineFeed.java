@@ -54,7 +54,8 @@ class BaselineFeed {
         if (limit < 1 || limit > 100) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq("VISIBLE"));
+        // the partial feed indexes' constants as literals, as the product writes them (a generic plan matches them too)
+        Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq(DSL.inline("VISIBLE")));
         UUID[] teamIds = null;
         if (scope.equals("team")) {
             var teams = teamId == null
@@ -64,10 +65,10 @@ class BaselineFeed {
             if (teams.isEmpty()) {
                 return new Feed(List.of(), null);
             }
-            where = where.and(POSTS.VISIBILITY.eq("TEAM"));
+            where = where.and(POSTS.VISIBILITY.eq(DSL.inline("TEAM")));
             teamIds = teams.toArray(UUID[]::new);
         } else {
-            where = where.and(POSTS.VISIBILITY.eq("PUBLIC"));
+            where = where.and(POSTS.VISIBILITY.eq(DSL.inline("PUBLIC")));
         }
         if (cursor != null && !cursor.isBlank()) {
             var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
