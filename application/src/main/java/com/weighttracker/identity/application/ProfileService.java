@@ -17,6 +17,7 @@ import com.weighttracker.identity.application.port.in.UserCard;
 import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
 import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
+import com.weighttracker.identity.application.port.in.UserFactsChangedUseCase;
 import com.weighttracker.identity.application.port.out.UserFactsCache;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.Account;
@@ -27,7 +28,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
 public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase,
-        UserDirectory, MailAddresses {
+        UserDirectory, MailAddresses, UserFactsChangedUseCase {
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
@@ -106,6 +107,11 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
     public Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
         // feed pages and threads ask for the same authors again and again (ADR 20)
         return kept.findAll(userIds, facts::findAll);
+    }
+
+    @Override
+    public void factsChanged(UserId user) {
+        kept.evict(user);
     }
 
     private boolean hasAvatar(UserId userId) {

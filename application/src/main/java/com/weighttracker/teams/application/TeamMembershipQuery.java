@@ -15,6 +15,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
+import com.weighttracker.teams.application.port.in.MemberTeamsChangedUseCase;
 import com.weighttracker.teams.application.port.out.MemberRepository;
 import com.weighttracker.teams.application.port.out.MemberTeamsCache;
 import com.weighttracker.teams.application.port.out.TeamRepository;
@@ -23,7 +24,7 @@ import com.weighttracker.teams.domain.Team;
 import com.weighttracker.teams.domain.TeamId;
 
 /** The published {@link TeamMembership} query over teams' own repositories. */
-public final class TeamMembershipQuery implements TeamMembership {
+public final class TeamMembershipQuery implements TeamMembership, MemberTeamsChangedUseCase {
 
     private final TeamRepository teams;
     private final MemberRepository members;
@@ -50,6 +51,11 @@ public final class TeamMembershipQuery implements TeamMembership {
         // every team feed page asks (ADR 20)
         return kept.teamsOf(userId, members::teamsOf).stream().map(TeamId::value)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void teamsChanged(UserId user) {
+        kept.evict(user);
     }
 
     @Override

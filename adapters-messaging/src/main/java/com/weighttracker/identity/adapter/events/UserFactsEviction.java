@@ -9,7 +9,7 @@ import com.weighttracker.identity.UserDeletionRequested;
 import com.weighttracker.identity.UserProfileChanged;
 import com.weighttracker.identity.UserPurged;
 import com.weighttracker.identity.UserReactivated;
-import com.weighttracker.identity.application.port.out.UserFactsCache;
+import com.weighttracker.identity.application.port.in.UserFactsChangedUseCase;
 import com.weighttracker.shared.UserId;
 
 /**
@@ -22,10 +22,10 @@ import com.weighttracker.shared.UserId;
 @Component
 class UserFactsEviction {
 
-    private final UserFactsCache kept;
+    private final UserFactsChangedUseCase changed;
 
-    UserFactsEviction(UserFactsCache kept) {
-        this.kept = kept;
+    UserFactsEviction(UserFactsChangedUseCase changed) {
+        this.changed = changed;
     }
 
     @EventListener
@@ -50,14 +50,14 @@ class UserFactsEviction {
 
     private void afterCommit(UserId user) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            kept.evict(user);
+            changed.factsChanged(user);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
-                    kept.evict(user);
+                    changed.factsChanged(user);
                 }
             }
         });

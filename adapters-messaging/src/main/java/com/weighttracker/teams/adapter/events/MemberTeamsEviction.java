@@ -12,7 +12,7 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.MemberJoinedTeam;
 import com.weighttracker.teams.MemberLeftTeam;
 import com.weighttracker.teams.TeamDeleted;
-import com.weighttracker.teams.application.port.out.MemberTeamsCache;
+import com.weighttracker.teams.application.port.in.MemberTeamsChangedUseCase;
 
 /**
  * Teams' own membership events (a join, a leave or a removal — also of a purged user — and a team's
@@ -23,10 +23,10 @@ import com.weighttracker.teams.application.port.out.MemberTeamsCache;
 @Component
 class MemberTeamsEviction {
 
-    private final MemberTeamsCache kept;
+    private final MemberTeamsChangedUseCase changed;
 
-    MemberTeamsEviction(MemberTeamsCache kept) {
-        this.kept = kept;
+    MemberTeamsEviction(MemberTeamsChangedUseCase changed) {
+        this.changed = changed;
     }
 
     @EventListener
@@ -46,14 +46,14 @@ class MemberTeamsEviction {
 
     private void afterCommit(Collection<UserId> users) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            users.forEach(kept::evict);
+            users.forEach(changed::teamsChanged);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
-                    users.forEach(kept::evict);
+                    users.forEach(changed::teamsChanged);
                 }
             }
         });
