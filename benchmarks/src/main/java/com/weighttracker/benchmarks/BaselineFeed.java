@@ -54,7 +54,8 @@ class BaselineFeed {
         if (limit < 1 || limit > 100) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq("VISIBLE"));
+        // the partial feed indexes' constants as literals, as the product writes them (a generic plan matches them too)
+        Condition where = POSTS.AUTHOR_HIDDEN.isFalse().and(POSTS.STATUS.eq(DSL.inline("VISIBLE")));
         UUID[] teamIds = null;
         if (scope.equals("team")) {
             var teams = teamId == null
@@ -64,10 +65,10 @@ class BaselineFeed {
             if (teams.isEmpty()) {
                 return new Feed(List.of(), null);
             }
-            where = where.and(POSTS.VISIBILITY.eq("TEAM"));
+            where = where.and(POSTS.VISIBILITY.eq(DSL.inline("TEAM")));
             teamIds = teams.toArray(UUID[]::new);
         } else {
-            where = where.and(POSTS.VISIBILITY.eq("PUBLIC"));
+            where = where.and(POSTS.VISIBILITY.eq(DSL.inline("PUBLIC")));
         }
         if (cursor != null && !cursor.isBlank()) {
             var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
@@ -124,16 +125,21 @@ class BaselineFeed {
                 .fetch(row -> new PageRow(row.into(POSTS), row.get(LIKED, Boolean.class)));
     }
 
-    /** The product's team page: each team's newest from the cursor (lateral), merged, then the likes probed. */
+    /**
+     * The product's team page: each team's newest ids from the cursor (lateral, on the index alone),
+     * merged and cut, then the page's rows by primary key with the likes probed.
+     */
     private List<PageRow> teamPage(UUID user, UUID[] teamIds, Condition where, int limit) {
         var teams = DSL.unnest(DSL.val(teamIds)).as("reader_teams", "team_id");
-        var newest = DSL.lateral(DSL.selectFrom(POSTS).where(where.and(POSTS.TEAM_ID.eq(teams.field("team_id",
-                UUID.class)))).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc()).limit(limit)).as("team_posts");
-        var page = DSL.select(newest.fields()).from(teams).crossJoin(newest)
-                .orderBy(newest.field(POSTS.CREATED_AT).desc(), newest.field(POSTS.ID).desc())
-                .limit(limit).asTable("team_page");
-        return dsl.select(page.fields()).select(liked(user, page.field(POSTS.ID))).from(page)
-                .orderBy(page.field(POSTS.CREATED_AT).desc(), page.field(POSTS.ID).desc())
+        var newest = DSL.lateral(DSL.select(POSTS.ID, POSTS.CREATED_AT).from(POSTS).where(where.and(POSTS.TEAM_ID
+                .eq(teams.field("team_id", UUID.class)))).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc())
+                .limit(limit)).as("team_posts");
+        var page = DSL.name("page");
+        var pageId = DSL.field(DSL.name("page", "id"), UUID.class);
+        return dsl.with(page.fields("id").as(DSL.select(newest.field(POSTS.ID)).from(teams).crossJoin(newest)
+                        .orderBy(newest.field(POSTS.CREATED_AT).desc(), newest.field(POSTS.ID).desc()).limit(limit)))
+                .select(POSTS.fields()).select(liked(user, POSTS.ID)).from(DSL.table(page)).join(POSTS)
+                .on(POSTS.ID.eq(pageId)).orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc())
                 .fetch(row -> new PageRow(row.into(POSTS), row.get(LIKED, Boolean.class)));
     }
 

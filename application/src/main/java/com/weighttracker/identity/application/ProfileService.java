@@ -17,6 +17,8 @@ import com.weighttracker.identity.application.port.in.UserCard;
 import com.weighttracker.identity.application.port.in.ViewUserProfileUseCase;
 import com.weighttracker.identity.application.port.out.AccountRepository;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
+import com.weighttracker.identity.application.port.in.UserFactsChangedUseCase;
+import com.weighttracker.identity.application.port.out.UserFactsCache;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.Account;
 import com.weighttracker.identity.domain.Profile;
@@ -26,21 +28,23 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.shared.application.Transactions;
 
 public final class ProfileService implements ManageProfileUseCase, ViewUserProfileUseCase, DeleteAccountUseCase,
-        UserDirectory, MailAddresses {
+        UserDirectory, MailAddresses, UserFactsChangedUseCase {
 
     private final AccountRepository accounts;
     private final ProfileRepository profiles;
     private final SessionRevoker revoker;
     private final UserFactsReader facts;
+    private final UserFactsCache kept;
     private final Transactions transactions;
     private final Clock clock;
 
     public ProfileService(AccountRepository accounts, ProfileRepository profiles, SessionRevoker revoker,
-            UserFactsReader facts, Transactions transactions, Clock clock) {
+            UserFactsReader facts, UserFactsCache kept, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.revoker = revoker;
         this.facts = facts;
+        this.kept = kept;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -101,7 +105,13 @@ public final class ProfileService implements ManageProfileUseCase, ViewUserProfi
 
     @Override
     public Map<UserId, UserFacts> findAll(Collection<UserId> userIds) {
-        return facts.findAll(userIds);
+        // feed pages and threads ask for the same authors again and again (ADR 20)
+        return kept.findAll(userIds, facts::findAll);
+    }
+
+    @Override
+    public void factsChanged(UserId user) {
+        kept.evict(user);
     }
 
     private boolean hasAvatar(UserId userId) {

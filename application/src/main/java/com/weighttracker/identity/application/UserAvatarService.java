@@ -6,6 +6,7 @@ import com.weighttracker.identity.application.port.in.DiscardUserAvatarUseCase;
 import com.weighttracker.identity.application.port.in.ManageUserAvatarUseCase;
 import com.weighttracker.identity.application.port.in.UserAvatarView;
 import com.weighttracker.identity.application.port.out.UserAvatarRepository;
+import com.weighttracker.identity.application.port.out.UserFactsCache;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.identity.domain.UserAvatar;
 import com.weighttracker.shared.Unknown;
@@ -28,15 +29,17 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
 
     private final UserAvatarRepository avatars;
     private final UserFactsReader users;
+    private final UserFactsCache kept;
     private final ImageStore images;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public UserAvatarService(UserAvatarRepository avatars, UserFactsReader users, ImageStore images,
-            Transactions transactions, IdGenerator ids, Clock clock) {
+    public UserAvatarService(UserAvatarRepository avatars, UserFactsReader users, UserFactsCache kept,
+            ImageStore images, Transactions transactions, IdGenerator ids, Clock clock) {
         this.avatars = avatars;
         this.users = users;
+        this.kept = kept;
         this.images = images;
         this.transactions = transactions;
         this.ids = ids;
@@ -57,6 +60,8 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
             images.discard(stored.key(), failure);
             throw failure;
         }
+        // whether the user has an avatar is one of their facts (committed now)
+        kept.evict(owner);
         images.discard(previous == null ? null : new BlobKey(previous));
         return new UserAvatarView(owner.value(), stored.format().mediaType(), stored.size(),
                 stored.dimensions().width(), stored.dimensions().height(), now);
@@ -73,6 +78,7 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
     @Override
     public void remove(UserId owner) {
         var previous = transactions.inTransaction(() -> avatars.remove(owner).orElse(null));
+        kept.evict(owner);
         images.discard(previous == null ? null : new BlobKey(previous));
     }
 
@@ -81,6 +87,7 @@ public final class UserAvatarService implements ManageUserAvatarUseCase, Discard
         avatars.find(userId).ifPresent(avatar -> {
             images.delete(new BlobKey(avatar.blobKey()));
             transactions.inTransaction(() -> avatars.remove(userId));
+            kept.evict(userId);
         });
     }
 

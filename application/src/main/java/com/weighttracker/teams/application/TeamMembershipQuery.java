@@ -15,21 +15,25 @@ import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.TeamMembership;
 import com.weighttracker.teams.TeamRole;
 import com.weighttracker.teams.TeamVisibility;
+import com.weighttracker.teams.application.port.in.MemberTeamsChangedUseCase;
 import com.weighttracker.teams.application.port.out.MemberRepository;
+import com.weighttracker.teams.application.port.out.MemberTeamsCache;
 import com.weighttracker.teams.application.port.out.TeamRepository;
 import com.weighttracker.teams.domain.Membership;
 import com.weighttracker.teams.domain.Team;
 import com.weighttracker.teams.domain.TeamId;
 
 /** The published {@link TeamMembership} query over teams' own repositories. */
-public final class TeamMembershipQuery implements TeamMembership {
+public final class TeamMembershipQuery implements TeamMembership, MemberTeamsChangedUseCase {
 
     private final TeamRepository teams;
     private final MemberRepository members;
+    private final MemberTeamsCache kept;
 
-    public TeamMembershipQuery(TeamRepository teams, MemberRepository members) {
+    public TeamMembershipQuery(TeamRepository teams, MemberRepository members, MemberTeamsCache kept) {
         this.teams = teams;
         this.members = members;
+        this.kept = kept;
     }
 
     @Override
@@ -44,7 +48,14 @@ public final class TeamMembershipQuery implements TeamMembership {
 
     @Override
     public Set<UUID> teamsOf(UserId userId) {
-        return members.teamsOf(userId).stream().map(TeamId::value).collect(Collectors.toUnmodifiableSet());
+        // every team feed page asks (ADR 20)
+        return kept.teamsOf(userId, members::teamsOf).stream().map(TeamId::value)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void teamsChanged(UserId user) {
+        kept.evict(user);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +31,9 @@ import com.weighttracker.identity.application.port.out.PasswordHasher;
 import com.weighttracker.identity.application.port.out.ProfileRepository;
 import com.weighttracker.identity.application.port.out.RefreshTokenRepository;
 import com.weighttracker.identity.application.port.out.SessionRevocations;
+import com.weighttracker.identity.application.port.out.UserFactsCache;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
+import com.weighttracker.identity.adapter.cache.InProcessUserFactsCache;
 import com.weighttracker.identity.domain.AccessTokenPolicy;
 import com.weighttracker.platform.security.JwtProperties;
 import com.weighttracker.shared.application.DomainEvents;
@@ -105,8 +108,21 @@ class IdentityConfiguration {
 
     @Bean
     ProfileService profileService(AccountRepository accounts, ProfileRepository profiles, SessionRevoker revoker,
-            UserFactsReader facts, Transactions transactions, Clock clock) {
-        return new ProfileService(accounts, profiles, revoker, facts, transactions, clock);
+            UserFactsReader facts, UserFactsCache kept, Transactions transactions, Clock clock) {
+        return new ProfileService(accounts, profiles, revoker, facts, kept, transactions, clock);
+    }
+
+    /**
+     * Users' facts kept in this process when it is the only one (no REDIS_URL); with Redis several
+     * instances run and none of them could evict the others' copies, so nothing is kept (ADR 20).
+     * {@code weighttracker.identity.facts-cache.ttl} bounds the age of a kept value, whatever happens.
+     */
+    @Bean
+    UserFactsCache userFactsCache(ObjectProvider<RedissonClient> redisson,
+            @Value("${weighttracker.identity.facts-cache.ttl:10m}") Duration timeToLive,
+            @Value("${weighttracker.identity.facts-cache.max-users:200000}") long maxUsers) {
+        return redisson.getIfAvailable() == null ? new InProcessUserFactsCache(timeToLive, maxUsers)
+                : UserFactsCache.none();
     }
 
     @Bean

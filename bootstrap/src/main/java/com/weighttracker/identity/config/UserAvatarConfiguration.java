@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.weighttracker.identity.application.UserAvatarService;
 import com.weighttracker.identity.application.port.out.UserAvatarRepository;
+import com.weighttracker.identity.application.port.out.UserFactsCache;
 import com.weighttracker.identity.application.port.out.UserFactsReader;
 import com.weighttracker.shared.application.IdGenerator;
 import com.weighttracker.shared.application.images.ImageStore;
@@ -17,8 +18,8 @@ import com.weighttracker.shared.application.Transactions;
 class UserAvatarConfiguration {
 
     @Bean
-    UserAvatarService userAvatarService(UserAvatarRepository avatars, UserFactsReader users, ImageStore images,
-            Transactions transactions, IdGenerator ids, Clock clock) {
-        return new UserAvatarService(avatars, users, images, transactions, ids, clock);
+    UserAvatarService userAvatarService(UserAvatarRepository avatars, UserFactsReader users, UserFactsCache kept,
+            ImageStore images, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new UserAvatarService(avatars, users, kept, images, transactions, ids, clock);
     }
 }

@@ -1,6 +1,11 @@
 package com.weighttracker.teams.config;
 
 import java.time.Clock;
+import java.time.Duration;
+
+import org.redisson.api.RedissonClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +25,9 @@ import com.weighttracker.teams.application.TeamMembershipQuery;
 import com.weighttracker.teams.application.TeamService;
 import com.weighttracker.teams.application.port.out.InviteCodeRepository;
 import com.weighttracker.teams.application.port.out.JoinRequestRepository;
+import com.weighttracker.teams.adapter.cache.InProcessMemberTeamsCache;
 import com.weighttracker.teams.application.port.out.MemberRepository;
+import com.weighttracker.teams.application.port.out.MemberTeamsCache;
 import com.weighttracker.teams.application.port.out.TeamRepository;
 
 /** Teams (FR-3.1 – FR-3.3): teams, membership and roles, invite codes, join requests, avatars. */
@@ -71,7 +78,19 @@ class TeamsConfiguration {
 
     /** The published query other contexts ask about membership. */
     @Bean
-    TeamMembershipQuery teamMembership(TeamRepository teams, MemberRepository members) {
-        return new TeamMembershipQuery(teams, members);
+    TeamMembershipQuery teamMembership(TeamRepository teams, MemberRepository members, MemberTeamsCache kept) {
+        return new TeamMembershipQuery(teams, members, kept);
+    }
+
+    /**
+     * Users' teams kept in this process when it is the only one (no REDIS_URL); with Redis several
+     * instances run and none could evict the others' copies, so nothing is kept (ADR 20).
+     */
+    @Bean
+    MemberTeamsCache memberTeamsCache(ObjectProvider<RedissonClient> redisson,
+            @Value("${weighttracker.teams.member-teams-cache.ttl:10m}") Duration timeToLive,
+            @Value("${weighttracker.teams.member-teams-cache.max-users:200000}") long maxUsers) {
+        return redisson.getIfAvailable() == null ? new InProcessMemberTeamsCache(timeToLive, maxUsers)
+                : MemberTeamsCache.none();
     }
 }

@@ -7,6 +7,7 @@ import static com.weighttracker.identity.adapter.persistence.schema.Tables.USER_
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,10 +16,13 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record9;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.identity.UserFacts;
@@ -37,9 +41,18 @@ import com.weighttracker.shared.UserId;
 class JooqUserFactsReader implements UserFactsReader {
 
     private final DSLContext dsl;
+    /**
+     * Rendered once, bound per request: every feed page and comment thread asks for its authors, and
+     * rendering this join cost more than running it (docs/performance.md, social feeds).
+     */
+    private final String findAllSql;
+    private final List<Field<?>> findAllFields;
 
     JooqUserFactsReader(DSLContext dsl) {
         this.dsl = dsl;
+        var findAll = select(ACCOUNTS.ID.eq(DSL.any(DSL.param("ids", SQLDataType.UUID.array()))));
+        this.findAllSql = dsl.render(findAll);
+        this.findAllFields = List.copyOf(findAll.getSelect());
     }
 
     @Override
@@ -53,8 +66,8 @@ class JooqUserFactsReader implements UserFactsReader {
             return Map.of();
         }
         var ids = userIds.stream().map(UserId::value).toArray(UUID[]::new);
-        return select(ACCOUNTS.ID.eq(DSL.any(ids))).fetch(Records.mapping(UserFacts::new)).stream()
-                .collect(Collectors.toMap(UserFacts::userId, Function.identity()));
+        return dsl.resultQuery(findAllSql, (Object) ids).coerce(findAllFields).fetch(JooqUserFactsReader::facts)
+                .stream().collect(Collectors.toMap(UserFacts::userId, Function.identity()));
     }
 
     @Override
@@ -66,6 +79,13 @@ class JooqUserFactsReader implements UserFactsReader {
                 .and(ACCOUNTS.EMAIL_VERIFIED_AT.isNotNull())
                 .and(ACCOUNTS.DELETION_REQUESTED_AT.isNull())
                 .fetchMap(row -> new UserId(row.value1()), row -> row.value2());
+    }
+
+    /** A row of {@link #select}'s fields, by position. */
+    private static UserFacts facts(Record row) {
+        return new UserFacts((UserId) row.get(0), (String) row.get(1), (String) row.get(2), (MassUnit) row.get(3),
+                (ZoneId) row.get(4), (BigDecimal) row.get(5), (Visibility) row.get(6), (Visibility) row.get(7),
+                (Boolean) row.get(8));
     }
 
     private SelectConditionStep<Record9<UserId, String, String, MassUnit, ZoneId, BigDecimal, Visibility, Visibility,

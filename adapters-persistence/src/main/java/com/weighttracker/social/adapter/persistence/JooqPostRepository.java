@@ -1,17 +1,24 @@
 package com.weighttracker.social.adapter.persistence;
 
-import static com.weighttracker.social.adapter.persistence.schema.Tables.BLOCKS;
-import static com.weighttracker.social.adapter.persistence.schema.Tables.LIKES;
 import static com.weighttracker.social.adapter.persistence.schema.Tables.POSTS;
 
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 import com.weighttracker.shared.UserId;
@@ -21,6 +28,21 @@ import com.weighttracker.social.domain.PostId;
 
 @Repository
 class JooqPostRepository implements PostRepository {
+
+    /** The post unless its author is pending deletion or blocked by the reader (a post of their own never is). */
+    private static final String FIND_UNLESS_BLOCKED = "select " + Arrays.stream(POSTS.fields())
+            .map(field -> "p." + field.getName()).collect(Collectors.joining(", "))
+            + " from social.posts p where p.id = ? and not p.author_hidden and (p.author_id = ?"
+            + " or not exists (select 1 from social.blocks b where b.blocker_id = ? and b.blocked_id = p.author_id))";
+    private static final String ADD_LIKE = "with inserted_like as (insert into social.likes (post_id, user_id,"
+            + " created_at) values (?, ?, ?) on conflict do nothing returning post_id)"
+            + " update social.posts set like_count = like_count + 1 where id in (select post_id from inserted_like)"
+            + " returning like_count";
+    private static final String REMOVE_LIKE = "with deleted_like as (delete from social.likes where post_id = ?"
+            + " and user_id = ? returning post_id)"
+            + " update social.posts set like_count = like_count - 1 where id in (select post_id from deleted_like)"
+            + " returning like_count";
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
     private final DSLContext dsl;
 
@@ -55,12 +77,11 @@ class JooqPostRepository implements PostRepository {
                 .fetchOptional(PostRows::toPost);
     }
 
+    /** Rendered once, bound per request: every like, comment and single-post read asks it. */
     @Override
     public Optional<Post> findUnlessBlocked(PostId id, UserId reader) {
-        return dsl.selectFrom(POSTS).where(POSTS.ID.eq(id.value()), POSTS.AUTHOR_HIDDEN.isFalse())
-                .and(POSTS.AUTHOR_ID.eq(reader.value()).or(DSL.notExists(DSL.selectOne().from(BLOCKS)
-                        .where(BLOCKS.BLOCKER_ID.eq(reader.value()), BLOCKS.BLOCKED_ID.eq(POSTS.AUTHOR_ID)))))
-                .fetchOptional(PostRows::toPost);
+        return dsl.resultQuery(FIND_UNLESS_BLOCKED, id.value(), reader.value(), reader.value()).coerce(POSTS)
+                .fetchOptional(PostRows::toPostByPosition);
     }
 
     @Override
@@ -85,38 +106,35 @@ class JooqPostRepository implements PostRepository {
 
     /**
      * One round trip: the insert and the count's update are one statement (a data-modifying
-     * {@code WITH}); a like that exists inserts nothing, so the update finds no row.
+     * {@code WITH}); a like that exists inserts nothing, so the update finds no row. Plain JDBC on a
+     * fixed text: rendering jOOQ's CTE cost more than running it (docs/performance.md, social feeds).
      */
     @Override
     public OptionalInt addLike(Post post, UserId user, Instant at) {
-        var inserted = DSL.name("inserted_like");
-        var count = dsl.with(inserted.fields("post_id").as(DSL.insertInto(LIKES)
-                        .set(LIKES.POST_ID, post.getId().value())
-                        .set(LIKES.USER_ID, user.value())
-                        .set(LIKES.CREATED_AT, at)
-                        .onConflictDoNothing()
-                        .returningResult(LIKES.POST_ID)))
-                .update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.plus(1))
-                .where(POSTS.ID.in(DSL.select(DSL.field(DSL.name("inserted_like", "post_id"), UUID.class))
-                        .from(inserted)))
-                .returningResult(POSTS.LIKE_COUNT)
-                .fetchOptional(Record1::value1);
-        return count.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+        return count(ADD_LIKE, post.getId().value(), user.value(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
     /** One round trip, as {@link #addLike}. */
     @Override
     public OptionalInt removeLike(Post post, UserId user) {
-        var deleted = DSL.name("deleted_like");
-        var count = dsl.with(deleted.fields("post_id").as(DSL.deleteFrom(LIKES)
-                        .where(LIKES.POST_ID.eq(post.getId().value()), LIKES.USER_ID.eq(user.value()))
-                        .returningResult(LIKES.POST_ID)))
-                .update(POSTS).set(POSTS.LIKE_COUNT, POSTS.LIKE_COUNT.minus(1))
-                .where(POSTS.ID.in(DSL.select(DSL.field(DSL.name("deleted_like", "post_id"), UUID.class))
-                        .from(deleted)))
-                .returningResult(POSTS.LIKE_COUNT)
-                .fetchOptional(Record1::value1);
-        return count.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+        return count(REMOVE_LIKE, post.getId().value(), user.value());
+    }
+
+    /** The like count {@code sql} returns, empty when it returns no row. */
+    private OptionalInt count(String sql, Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                for (var i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                try (var rows = statement.executeQuery()) {
+                    return rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty();
+                }
+            } catch (SQLException e) {
+                throw Objects.requireNonNullElseGet(TRANSLATOR.translate("like", sql, e),
+                        () -> new UncategorizedSQLException("like", sql, e));
+            }
+        });
     }
 
     @Override

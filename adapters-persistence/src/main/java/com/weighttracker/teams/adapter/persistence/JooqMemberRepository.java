@@ -44,9 +44,12 @@ class JooqMemberRepository implements MemberRepository {
             .otherwise(3);
 
     private final DSLContext dsl;
+    private final String teamsOfSql;
 
     JooqMemberRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.teamsOfSql = dsl.render(dsl.select(MEMBERS.TEAM_ID).from(MEMBERS)
+                .where(MEMBERS.USER_ID.eq(DSL.param("userId", UUID.class))));
     }
 
     @Override
@@ -143,9 +146,10 @@ class JooqMemberRepository implements MemberRepository {
                 List.of(MEMBERS.JOINED_AT.desc(), MEMBERS.TEAM_ID.asc()), page, JooqMemberRepository::toMembership);
     }
 
+    /** Rendered once, bound per request: every team feed page asks it (docs/performance.md, social feeds). */
     @Override
     public Set<TeamId> teamsOf(UserId user) {
-        return dsl.select(MEMBERS.TEAM_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(user.value()))
+        return dsl.resultQuery(teamsOfSql, user.value()).coerce(MEMBERS.TEAM_ID)
                 .fetchSet(row -> new TeamId(row.value1()));
     }
 

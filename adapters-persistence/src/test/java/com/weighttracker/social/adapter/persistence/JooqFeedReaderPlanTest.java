@@ -100,6 +100,10 @@ class JooqFeedReaderPlanTest {
                 .anySatisfy(plan -> assertThat(plan).contains("posts_public_feed_idx").doesNotContain("Seq Scan"));
         assertThat(plansOf(dsl -> new JooqFeedReader(dsl).page(query(Set.of(TEAM), null, cursorAt, cursorId, 21))))
                 .anySatisfy(plan -> assertThat(plan).contains("posts_team_feed_idx").doesNotContain("Seq Scan"));
+        // each team's candidates come from the index alone (author included); only the page's rows are read
+        assertThat(plansOf(dsl -> new JooqFeedReader(dsl).page(query(Set.of(TEAM, TEAM_B), null, null, null, 21))))
+                .anySatisfy(plan -> assertThat(plan).contains("Index Only Scan using posts_team_feed_idx")
+                        .contains("posts_pkey").doesNotContain("Seq Scan"));
         assertThat(plansOf(dsl -> new JooqFeedReader(dsl).page(new FeedQuery(ANNA, false, null, ANNA, null, cursorAt,
                 cursorId, 21)))).anySatisfy(plan -> assertThat(plan).contains("posts_author_idx")
                         .doesNotContain("Seq Scan"));
