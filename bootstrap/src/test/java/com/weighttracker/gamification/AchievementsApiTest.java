@@ -186,10 +186,17 @@ class AchievementsApiTest extends IntegrationTest {
         for (var user : new TestUser[] { owner, member }) {
             assertSuccess(api.post("/v1/weight-entries", body("weight", 80, "unit", "kg"), user.accessToken()), 201);
         }
-        var teamBoard = assertSuccess(api.get("/v1/teams/" + teamId + "/leaderboard?sortBy=points",
-                owner.accessToken()), 200);
-        assertThat(teamBoard.path("entries").get(0).path("userId").asString()).isEqualTo(member.id());
-        assertThat(teamBoard.path("entries").get(0).path("points").asInt()).isEqualTo(100);
+        // their first weigh-ins earn an achievement each, awarded from the weigh-ins' feed
+        var watcher = new FeedConsumerProgress(dsl, AchievementWatcher.NAME);
+        watcher.awaitHandled(owner.id());
+        watcher.awaitHandled(member.id());
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var teamBoard = assertSuccess(api.get("/v1/teams/" + teamId + "/leaderboard?sortBy=points",
+                    owner.accessToken()), 200);
+            assertThat(teamBoard.path("entries").get(0).path("userId").asString()).isEqualTo(member.id());
+            assertThat(teamBoard.path("entries").get(0).path("points").asInt())
+                    .isEqualTo(100 + Achievement.FIRST_WEIGH_IN.points());
+        });
     }
 
     private JsonNode showcase(TestUser owner, TestUser viewer) {
