@@ -1,16 +1,13 @@
 package com.weighttracker.identity.adapter.events;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.weighttracker.identity.UserDeletionRequested;
 import com.weighttracker.identity.UserProfileChanged;
 import com.weighttracker.identity.UserPurged;
 import com.weighttracker.identity.UserReactivated;
 import com.weighttracker.identity.application.port.in.UserFactsChangedUseCase;
-import com.weighttracker.shared.UserId;
 
 /**
  * Identity's own events that change a user's facts (name, who may see weights and profile, pending
@@ -28,38 +25,23 @@ class UserFactsEviction {
         this.changed = changed;
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(UserProfileChanged event) {
-        afterCommit(event.userId());
+        changed.factsChanged(event.userId());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(UserDeletionRequested event) {
-        afterCommit(event.userId());
+        changed.factsChanged(event.userId());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(UserReactivated event) {
-        afterCommit(event.userId());
+        changed.factsChanged(event.userId());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(UserPurged event) {
-        afterCommit(event.userId());
-    }
-
-    private void afterCommit(UserId user) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            changed.factsChanged(user);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    changed.factsChanged(user);
-                }
-            }
-        });
+        changed.factsChanged(event.userId());
     }
 }

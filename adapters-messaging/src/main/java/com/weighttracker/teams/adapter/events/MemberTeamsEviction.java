@@ -1,14 +1,8 @@
 package com.weighttracker.teams.adapter.events;
 
-import java.util.Collection;
-import java.util.List;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-import com.weighttracker.shared.UserId;
 import com.weighttracker.teams.MemberJoinedTeam;
 import com.weighttracker.teams.MemberLeftTeam;
 import com.weighttracker.teams.TeamDeleted;
@@ -29,33 +23,18 @@ class MemberTeamsEviction {
         this.changed = changed;
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(MemberJoinedTeam event) {
-        afterCommit(List.of(event.userId()));
+        changed.teamsChanged(event.userId());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(MemberLeftTeam event) {
-        afterCommit(List.of(event.userId()));
+        changed.teamsChanged(event.userId());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true) // after the commit, on the writing thread
     void on(TeamDeleted event) {
-        afterCommit(event.formerMembers());
-    }
-
-    private void afterCommit(Collection<UserId> users) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            users.forEach(changed::teamsChanged);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    users.forEach(changed::teamsChanged);
-                }
-            }
-        });
+        event.formerMembers().forEach(changed::teamsChanged);
     }
 }
