@@ -11,6 +11,7 @@
         "shared :: application.images",
         "shared :: application.port.in",
         "platform :: adapter.rest",
+        "platform :: adapter.persistence",
         "identity",
         "social",
         "teams" })
